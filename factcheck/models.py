@@ -1,0 +1,56 @@
+"""Small building blocks shared by the apps' models."""
+
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.text import slugify
+
+# Evidence and source links are followed by readers: only http(s) is safe.
+http_url_validator = URLValidator(schemes=["http", "https"])
+
+
+def http_url_constraint(field: str, *, name: str) -> models.CheckConstraint:
+    """A database check that a URL field is empty or starts with http(s)://."""
+    return models.CheckConstraint(
+        condition=Q(**{field: ""})
+        | Q(**{f"{field}__istartswith": "http://"})
+        | Q(**{f"{field}__istartswith": "https://"}),
+        name=name,
+        violation_error_message="Only http:// and https:// links are allowed.",
+    )
+
+
+class TimeStampedModel(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class SluggedModel(models.Model):
+    """A slug made once from `slug_source()` and kept when that text is edited,
+    so that published URLs stay stable."""
+
+    slug_max_length = 80
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.unique_slug(self.slug_source())
+        super().save(*args, **kwargs)
+
+    def slug_source(self) -> str:
+        raise NotImplementedError
+
+    def unique_slug(self, text: str) -> str:
+        base = slugify(text)[: self.slug_max_length].strip("-") or self._meta.model_name
+        others = type(self)._default_manager.exclude(pk=self.pk)
+        slug, n = base, 2
+        while others.filter(slug=slug).exists():
+            suffix = f"-{n}"
+            slug = base[: self.slug_max_length - len(suffix)].strip("-") + suffix
+            n += 1
+        return slug

@@ -1,0 +1,111 @@
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from factcheck.models import (
+    SluggedModel,
+    TimeStampedModel,
+    http_url_constraint,
+    http_url_validator,
+)
+
+
+class Publisher(SluggedModel, TimeStampedModel):
+    """An organisation that publishes source documents (UK Home Office, Wikipedia, ...)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    url = models.URLField(
+        "website", blank=True, validators=[http_url_validator], help_text="http(s) only."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [http_url_constraint("url", name="publisher_url_http")]
+
+    def __str__(self):
+        return self.name
+
+    def slug_source(self):
+        return self.name
+
+
+class Source(SluggedModel, TimeStampedModel):
+    """A document that claims are taken from, with its full text in `body`."""
+
+    class Kind(models.TextChoices):
+        PRESS_RELEASE = "press_release", "Press release"
+        SPEECH = "speech", "Speech"
+        ARTICLE = "article", "Article"
+        INTERVIEW = "interview", "Interview"
+        PARLIAMENTARY_RECORD = "parliamentary_record", "Parliamentary record"
+        SOCIAL_MEDIA_POST = "social_media_post", "Social media post"
+        ENCYCLOPEDIA_ENTRY = "encyclopedia_entry", "Encyclopedia entry"
+        REPORT = "report", "Report"
+        OTHER = "other", "Other"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.OTHER)
+    publisher = models.ForeignKey(
+        Publisher, on_delete=models.PROTECT, null=True, blank=True, related_name="sources"
+    )
+    url = models.URLField(
+        "URL",
+        max_length=500,
+        blank=True,
+        validators=[http_url_validator],
+        help_text="Where the document was published (http/https).",
+    )
+    published_on = models.DateField(
+        null=True, blank=True, help_text="The date the document was published, if known."
+    )
+    archived_url = models.URLField(
+        "archived URL",
+        max_length=500,
+        blank=True,
+        validators=[http_url_validator],
+        help_text="A snapshot (e.g. the Wayback Machine) in case the original changes.",
+    )
+    language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en.")
+    body = models.TextField(
+        blank=True,
+        help_text="The full text exactly as published. Claim quote spans point into it, "
+        "so do not edit it once claims are logged.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            http_url_constraint("url", name="source_url_http"),
+            http_url_constraint("archived_url", name="source_archived_url_http"),
+            models.CheckConstraint(
+                condition=models.Q(
+                    kind__in=[
+                        "press_release",
+                        "speech",
+                        "article",
+                        "interview",
+                        "parliamentary_record",
+                        "social_media_post",
+                        "encyclopedia_entry",
+                        "report",
+                        "other",
+                    ]
+                ),
+                name="source_kind_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("sources:detail", kwargs={"slug": self.slug})
+
+    def slug_source(self):
+        return self.title
