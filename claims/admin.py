@@ -1,18 +1,12 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
-
-
-class EvidenceInline(admin.StackedInline):
-    model = Evidence
-    extra = 0
-    fields = [("url", "stance"), ("title", "publisher", "published_on"), "archived_url", "note"]
 
 
 class PublishedFilter(admin.SimpleListFilter):
@@ -30,12 +24,64 @@ class PublishedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AwaitingReviewFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("awaiting", "Awaiting review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "awaiting":
+            return queryset.drafts().filter(review_requested_at__isnull=False)
+        return queryset
+
+
+class EvidenceInlineFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        claim = self.instance
+        # Set by ClaimAdminForm.clean: whether the claim will be public after this save.
+        if not getattr(claim, "public_after_save", False) or any(self.errors):
+            return
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data.get("url") and not form.cleaned_data.get("DELETE")
+        ]
+        if claim.status == Claim.Status.CHECKED and not kept:
+            raise ValidationError(
+                "A public checked claim needs at least one evidence link: add one here, "
+                "or leave the claim unpublished until you have it."
+            )
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    formset = EvidenceInlineFormSet
+    extra = 0
+    fields = [("url", "stance"), ("title", "publisher", "published_on"), "archived_url", "note"]
+
+
 class ClaimAdminForm(forms.ModelForm):
     publish = forms.BooleanField(
         label="Published",
         required=False,
         help_text="Public on the site, the API and the exports. Only editors can publish.",
     )
+    request_review = forms.BooleanField(
+        label="Ask an editor to review",
+        required=False,
+        help_text="Marks this draft as ready: editors see it under “Awaiting review”.",
+    )
+    correction_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="This claim is public: if you change its rating or verdict, say what "
+        "changed and why. The note is published in the claim's corrections log.",
+    )
+    # The version this form was opened at: a save from an older version is refused.
+    expected_version = forms.IntegerField(required=False, widget=forms.HiddenInput)
     # Set per request by ClaimAdmin.get_form.
     user = None
 
@@ -58,6 +104,7 @@ class ClaimAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["publish"].initial = self.instance.is_published
+        self.fields["expected_version"].initial = self.instance.version
 
     def clean_publish(self):
         publish = self.cleaned_data["publish"]
@@ -68,6 +115,33 @@ class ClaimAdminForm(forms.ModelForm):
                 "ask an editor to review it."
             )
         return publish
+
+    def clean(self):
+        cleaned = super().clean()
+        claim = self.instance
+        if claim.pk is not None:
+            # A form posted without the hidden field (a script) is checked against
+            # the version it loaded, still under the row lock.
+            expected = cleaned.get("expected_version") or claim.version
+            services.claim_lock_for_edit(claim_id=claim.pk, expected_version=expected)
+        publish = cleaned.get("publish", claim.is_published)
+        claim.public_after_save = publish
+        if claim.is_published and not cleaned.get("correction_note", "").strip():
+            changed = [name for name in ("rating", "verdict") if name in self.changed_data]
+            if changed:
+                self.add_error(
+                    "correction_note",
+                    f"This claim is published: you changed its {' and '.join(changed)}, "
+                    "so write a correction note for readers.",
+                )
+        if publish and cleaned.get("status") == Claim.Status.CHECKED:
+            if not cleaned.get("rating"):
+                self.add_error("rating", "A public checked claim needs a rating.")
+            if not cleaned.get("verdict", "").strip():
+                self.add_error(
+                    "verdict", "A public checked claim needs a verdict: explain the rating."
+                )
+        return cleaned
 
 
 @admin.register(Claim)
@@ -80,6 +154,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "status",
         "rating",
         "is_published",
+        "awaiting_review",
         "updated_at",
     ]
     list_display_links = ["short_text"]
@@ -87,6 +162,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "status",
         "rating",
         PublishedFilter,
+        AwaitingReviewFilter,
         ("speaker", admin.RelatedOnlyFieldListFilter),
         ("topics", admin.RelatedOnlyFieldListFilter),
         ("source", admin.RelatedOnlyFieldListFilter),
@@ -99,12 +175,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "slug",
         "published_at",
         "published_by",
+        "review_requested_at",
+        "review_requested_by",
         "version",
         "created_at",
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["text", "statement", "speaker", "said_on", "topics"]}),
+        (
+            None,
+            {"fields": ["text", "statement", "speaker", "said_on", "topics", "expected_version"]},
+        ),
         (
             "Where it was said",
             {
@@ -114,14 +195,36 @@ class ClaimAdmin(SimpleHistoryAdmin):
             },
         ),
         ("Check", {"fields": ["status", "rating", "verdict"]}),
-        ("Publication", {"fields": ["publish", "published_at", "published_by"]}),
+        (
+            "Publication",
+            {
+                "fields": [
+                    "publish",
+                    ("published_at", "published_by"),
+                    "request_review",
+                    ("review_requested_at", "review_requested_by"),
+                ]
+            },
+        ),
         (
             "Record",
             {"fields": ["slug", "version", "created_at", "updated_at"], "classes": ["collapse"]},
         ),
     ]
     inlines = [EvidenceInline]
-    actions = ["publish_selected", "unpublish_selected"]
+    actions = ["publish_selected", "unpublish_selected", "request_review_selected"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not obj.is_published:
+            return fieldsets
+        # Published claims: a change of rating or verdict is a public correction.
+        return [
+            (name, {**options, "fields": [*options["fields"], "correction_note"]})
+            if name == "Check"
+            else (name, options)
+            for name, options in fieldsets
+        ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -129,12 +232,44 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        publish = form.cleaned_data.get("publish")
-        if publish and not obj.is_published:
-            services.claim_publish(claim=obj, user=request.user)
-        elif not publish and obj.is_published:
-            services.claim_unpublish(claim=obj, user=request.user)
+        # An edit is saved in save_related, once its topics and evidence are in place,
+        # because the editorial rules look at the evidence.
+        if not change:
+            services.claim_save(claim=obj, user=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        claim = form.instance
+        if change:
+            # One history record for the whole edit, made by claim_save below.
+            claim.skip_history_when_saving = True
+        try:
+            super().save_related(request, form, formsets, change)
+        finally:
+            claim.__dict__.pop("skip_history_when_saving", None)
+        data = form.cleaned_data
+        if change:
+            services.claim_save(
+                claim=claim,
+                user=request.user,
+                expected_version=data.get("expected_version") or claim.version,
+                correction_note=data.get("correction_note", ""),
+            )
+        if data.get("publish") and not claim.is_published:
+            services.claim_publish(claim=claim, user=request.user)
+        elif not data.get("publish") and claim.is_published:
+            services.claim_unpublish(claim=claim, user=request.user)
+        if data.get("request_review") and not claim.is_published:
+            services.claim_request_review(claim=claim, user=request.user)
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Old versions can be read; restoring one bypasses the correction and
+        # conflict rules, so it is done by editing the claim instead.
+        if request.method == "POST":
+            raise PermissionDenied("Copy the old values into the claim's change form instead.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def has_publish_permission(self, request):
         return services.can_publish(request.user)
@@ -147,12 +282,23 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def is_published(self, obj):
         return obj.is_published
 
+    @admin.display(description="review", boolean=True, ordering="review_requested_at")
+    def awaiting_review(self, obj):
+        return obj.review_requested_at is not None and not obj.is_published
+
     @admin.action(description="Publish selected claims", permissions=["publish"])
     def publish_selected(self, request, queryset):
-        drafts = list(queryset.drafts())
-        for claim in drafts:
-            services.claim_publish(claim=claim, user=request.user)
-        self.message_user(request, f"Published {len(drafts)} claim(s).", messages.SUCCESS)
+        published = 0
+        for claim in queryset.drafts():
+            try:
+                services.claim_publish(claim=claim, user=request.user)
+            except ValidationError as error:
+                self.message_user(
+                    request, f"Not published: “{claim}”: {' '.join(error.messages)}", messages.ERROR
+                )
+            else:
+                published += 1
+        self.message_user(request, f"Published {published} claim(s).", messages.SUCCESS)
 
     @admin.action(description="Unpublish selected claims", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
@@ -161,12 +307,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
             services.claim_unpublish(claim=claim, user=request.user)
         self.message_user(request, f"Unpublished {len(published)} claim(s).", messages.SUCCESS)
 
+    @admin.action(description="Ask an editor to review selected claims", permissions=["change"])
+    def request_review_selected(self, request, queryset):
+        drafts = list(queryset.drafts())
+        for claim in drafts:
+            services.claim_request_review(claim=claim, user=request.user)
+        self.message_user(request, f"Sent {len(drafts)} draft(s) for review.", messages.SUCCESS)
+
 
 @admin.register(Speaker)
 class SpeakerAdmin(SimpleHistoryAdmin):
     list_display = ["name", "role", "organisation", "country", "claim_count", "published_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "role", "organisation"]
+    # Explicit: the Count annotation's GROUP BY drops Meta.ordering (autocomplete pages).
+    ordering = ["name"]
     readonly_fields = ["slug", "created_at", "updated_at"]
 
     def get_queryset(self, request):
@@ -194,6 +349,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
 class TopicAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "claim_count"]
     search_fields = ["name"]
+    ordering = ["name"]
     readonly_fields = ["slug", "created_at", "updated_at"]
 
     def get_queryset(self, request):
@@ -216,8 +372,18 @@ class EvidenceAdmin(SimpleHistoryAdmin):
 
 @admin.register(Correction)
 class CorrectionAdmin(admin.ModelAdmin):
+    """The public corrections log: written by editing a published claim, then kept as is."""
+
     list_display = ["claim", "created_at", "old_rating", "new_rating", "corrected_by"]
     list_select_related = ["claim", "corrected_by"]
     search_fields = ["claim__text", "note"]
-    autocomplete_fields = ["claim"]
-    readonly_fields = ["created_at", "corrected_by"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,17 +1,149 @@
 """Writes that carry editorial rules or side effects. Admin actions, forms and
-scripts go through these functions rather than setting fields directly."""
+scripts go through these functions rather than setting fields directly.
 
-from django.core.exceptions import PermissionDenied
+The rules, enforced here whoever calls:
+
+- a public claim that is `checked` has a rating, a verdict and at least one
+  evidence link (checked when publishing and when saving a published claim);
+- only editors (`claims.publish_claim`) publish and unpublish; fact-checkers
+  ask for review;
+- changing the rating or verdict of a published claim needs a correction note,
+  and leaves a public `Correction`;
+- an edit made from an out-of-date copy of a claim is refused (`EditConflict`)
+  instead of silently overwriting the newer version.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
+from django.utils.text import Truncator
 
-from claims.models import Claim
+from claims.models import Claim, Correction
 
 PUBLISH_PERMISSION = "claims.publish_claim"
+
+# Bookkeeping fields left out of conflict messages: they change on every save.
+_UNINTERESTING = {"version", "updated_at", "created_at"}
+
+
+class EditConflict(ValidationError):
+    """Someone saved the claim after the editor opened it."""
 
 
 def can_publish(user) -> bool:
     return bool(user and user.has_perm(PUBLISH_PERMISSION))
+
+
+def claim_publication_errors(claim: Claim, *, evidence_count: int | None = None) -> list[str]:
+    """What keeps `claim` from being public; empty when nothing does.
+
+    `evidence_count` is counted in the database unless given (the admin gives
+    the count of its evidence inline, which is saved after the claim)."""
+    if claim.status != Claim.Status.CHECKED:
+        return []
+    errors = []
+    if not claim.rating:
+        errors.append("A checked claim needs a rating.")
+    if not claim.verdict.strip():
+        errors.append("A checked claim needs a verdict: explain the rating to readers.")
+    if evidence_count is None:
+        evidence_count = claim.evidence.count() if claim.pk else 0
+    if evidence_count < 1:
+        errors.append("A checked claim needs at least one evidence link.")
+    return errors
+
+
+def claim_lock_for_edit(*, claim_id: int, expected_version: int) -> None:
+    """Lock the claim's row for this transaction if it is still at `expected_version`.
+
+    A conditional `UPDATE … WHERE version = expected` rather than a read: it
+    takes the row lock (PostgreSQL) or the write lock (SQLite) and checks the
+    version in one statement, so no other save can slip in before ours."""
+    locked = Claim.objects.filter(pk=claim_id, version=expected_version).update(
+        version=F("version")
+    )
+    if not locked:
+        raise _conflict(claim_id=claim_id, expected_version=expected_version)
+
+
+def claim_changes_since(*, claim_id: int, version: int) -> list[tuple[str, str]]:
+    """(field label, current value) for each field changed since `version` was saved."""
+    history = Claim.history.filter(id=claim_id)
+    then = history.filter(version=version).order_by("history_date", "history_id").first()
+    now = history.order_by("-history_date", "-history_id").first()
+    if then is None or now is None:
+        return []
+    delta = now.diff_against(then, excluded_fields=_UNINTERESTING)
+    current = Claim.objects.filter(pk=claim_id).first()
+    if current is None:
+        return []
+    return [(_label(change.field), _display(current, change.field)) for change in delta.changes]
+
+
+@transaction.atomic
+def claim_save(
+    *,
+    claim: Claim,
+    user=None,
+    expected_version: int | None = None,
+    correction_note: str = "",
+) -> Claim:
+    """Save a new or edited claim under the editorial rules.
+
+    `expected_version` is the version the editor started from: when the claim
+    has been saved since, `EditConflict` says what changed. A change of rating
+    or verdict on a published claim needs `correction_note` and records a
+    `Correction`."""
+    if claim.pk is None:
+        claim.save()
+        return claim
+    if expected_version is None:
+        expected_version = claim.version
+    claim_lock_for_edit(claim_id=claim.pk, expected_version=expected_version)
+    before = Claim.objects.get(pk=claim.pk)
+    note = correction_note.strip()
+    corrected = before.is_published and (
+        before.rating != claim.rating or before.verdict != claim.verdict
+    )
+    if before.is_published:
+        if corrected and not note:
+            raise ValidationError(
+                {
+                    "correction_note": "This claim is published: changing its rating or "
+                    "verdict needs a correction note for readers."
+                }
+            )
+        if errors := claim_publication_errors(claim):
+            raise ValidationError(errors)
+    claim.version = before.version
+    claim.published_at, claim.published_by_id = before.published_at, before.published_by_id
+    if corrected:
+        claim._change_reason = Truncator(f"Correction: {note}").chars(100)
+    claim.save()
+    if corrected:
+        Correction.objects.create(
+            claim=claim,
+            old_rating=before.rating,
+            new_rating=claim.rating,
+            old_verdict=before.verdict,
+            new_verdict=claim.verdict,
+            note=note,
+            corrected_by=user if user and user.is_authenticated else None,
+        )
+    return claim
+
+
+@transaction.atomic
+def claim_request_review(*, claim: Claim, user) -> Claim:
+    """A fact-checker asks an editor to review (and publish) a draft."""
+    if claim.is_published:
+        raise ValidationError("This claim is already published.")
+    Claim.objects.filter(pk=claim.pk).update(
+        review_requested_at=timezone.now(), review_requested_by=user
+    )
+    claim.refresh_from_db(fields=["review_requested_at", "review_requested_by"])
+    return claim
 
 
 @transaction.atomic
@@ -21,6 +153,8 @@ def claim_publish(*, claim: Claim, user) -> Claim:
         raise PermissionDenied("Only editors can publish claims.")
     if claim.is_published:
         return claim
+    if errors := claim_publication_errors(claim):
+        raise ValidationError(errors)
     claim.published_at = timezone.now()
     claim.published_by = user
     claim.save()
@@ -38,3 +172,40 @@ def claim_unpublish(*, claim: Claim, user) -> Claim:
     claim.published_by = None
     claim.save()
     return claim
+
+
+def _conflict(*, claim_id: int, expected_version: int) -> ValidationError:
+    current = Claim.objects.filter(pk=claim_id).first()
+    if current is None:
+        return EditConflict(
+            "This claim was deleted after you opened it: your changes were not saved."
+        )
+    last = Claim.history.filter(id=claim_id).order_by("-history_date", "-history_id").first()
+    who = ""
+    if last is not None:
+        by = last.history_user.get_username() if last.history_user else "someone"
+        who = f" by {by} at {timezone.localtime(last.history_date):%Y-%m-%d %H:%M}"
+    messages = [
+        f"This claim was changed{who} after you opened it (you started from version "
+        f"{expected_version}, it is now at version {current.version}). Your changes were "
+        "not saved: copy them, reload the page, and make them again on the current version."
+    ]
+    for label, value in claim_changes_since(claim_id=claim_id, version=expected_version):
+        messages.append(f"Changed since: {label}, now “{value}”.")
+    return EditConflict(messages, code="conflict")
+
+
+def _label(field_name: str) -> str:
+    return str(Claim._meta.get_field(field_name).verbose_name).capitalize()
+
+
+def _display(claim: Claim, field_name: str) -> str:
+    field = Claim._meta.get_field(field_name)
+    if field.many_to_many:
+        value = ", ".join(str(obj) for obj in getattr(claim, field_name).all())
+    elif field.choices:
+        value = getattr(claim, f"get_{field_name}_display")()
+    else:
+        value = getattr(claim, field_name)
+        value = "" if value is None else str(value)
+    return Truncator(" ".join(value.split())).chars(120) or "(empty)"
