@@ -30,7 +30,12 @@ def _form_data(form, data):
 
 def claim_change_form(client, claim):
     """The claim's admin change form as the page rendered it, ready to edit and post."""
-    response = client.get(claim_change_url(claim))
+    return change_form(client, claim_change_url(claim))
+
+
+def change_form(client, url):
+    """An admin change form as the page rendered it, ready to edit and post."""
+    response = client.get(url)
     assert response.status_code == 200
     data = {}
     _form_data(response.context["adminform"].form, data)
@@ -43,7 +48,12 @@ def claim_change_form(client, claim):
 
 
 def claim_change_url(claim):
-    return reverse("admin:claims_claim_change", args=[claim.pk])
+    return change_url(claim)
+
+
+def change_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
 
 
 def evidence_rows(data, *rows):
