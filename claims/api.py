@@ -1,0 +1,197 @@
+"""The journalists' read-only REST API (SPEC §6): published data only."""
+
+import hashlib
+
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils.cache import get_conditional_response
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.viewsets import ReadOnlyModelViewSet
+
+from claims.filters import ClaimFilterSet
+from claims.models import Claim, Correction, Speaker, Topic
+from claims.pagination import Key, KeysetPagination
+from claims.serializers import (
+    ClaimReviewSerializer,
+    ClaimSerializer,
+    CorrectionSerializer,
+    SpeakerSerializer,
+    TopicSerializer,
+)
+
+# Keyset orderings of the claim list, by the FilterSet's `ordering` values; each
+# matches the order the FilterSet applies, with `id` to break ties.
+CLAIM_KEYSETS = {
+    "-said_on": [Key("said_on", descending=True, nullable=True), Key("id", descending=True)],
+    "said_on": [Key("said_on", nullable=True), Key("id")],
+    "-updated": [Key("updated_at", descending=True), Key("id", descending=True)],
+    "updated": [Key("updated_at"), Key("id", descending=True)],
+}
+DEFAULT_CLAIM_ORDERING = "-said_on"
+
+BAD_REQUEST = OpenApiResponse(description="A parameter is invalid: the body names it.")
+
+
+class AnonThrottle(AnonRateThrottle):
+    """Anonymous rate from settings, read per request (so tests can lower it)."""
+
+    def get_rate(self):
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class PublicAPIMixin:
+    """Shared behaviour of every public endpoint: throttling, cursor pages, a 400
+    for an unknown `format`, and an ETag so that polling clients get a 304."""
+
+    throttle_classes = [AnonThrottle]
+    pagination_class = KeysetPagination
+    keyset = [Key("id")]
+
+    def get_keyset(self, request):
+        return "id", self.keyset
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            raise ValidationError(
+                {"format": ["Unknown format: this endpoint answers in json."]}
+            ) from None
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if (
+            request.method in ("GET", "HEAD")
+            and isinstance(response, Response)
+            and response.status_code == 200
+        ):
+            response.render()
+            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            response["ETag"] = f'"{digest}"'
+            not_modified = get_conditional_response(
+                request, etag=response["ETag"], response=response
+            )
+            if not_modified is not None:
+                return not_modified
+        return response
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Published claims",
+        description="Filters as on the public list (same names); newest first by default.",
+        responses={200: ClaimSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One published claim"),
+)
+class ClaimViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilterSet
+
+    def get_queryset(self):
+        return Claim.objects.published().with_public_related()
+
+    def get_keyset(self, request):
+        ordering = request.query_params.get("ordering", "").split(",")[0].strip()
+        if ordering not in CLAIM_KEYSETS:
+            ordering = DEFAULT_CLAIM_ORDERING
+        return ordering, CLAIM_KEYSETS[ordering]
+
+
+def speaker_scorecards():
+    """Speakers with at least one published claim, each with counts per rating."""
+    published = Q(claims__published_at__isnull=False)
+    per_rating = {
+        f"rated_{rating}": Count("claims", filter=published & Q(claims__rating=rating))
+        for rating in Claim.Rating.values
+    }
+    return Speaker.objects.annotate(
+        claim_count=Count("claims", filter=published), **per_rating
+    ).filter(claim_count__gt=0)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Speakers with their scorecards",
+        description="Speakers with published claims, by name.",
+        responses={200: SpeakerSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One speaker with their scorecard"),
+)
+class SpeakerViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = SpeakerSerializer
+    keyset = [Key("name"), Key("id")]
+
+    def get_queryset(self):
+        return speaker_scorecards()
+
+    def get_keyset(self, request):
+        return "name", self.keyset
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Topics with claim counts",
+        description="Topics with published claims, by name.",
+        responses={200: TopicSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One topic"),
+)
+class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = TopicSerializer
+    keyset = [Key("name"), Key("id")]
+
+    def get_queryset(self):
+        published = Q(claims__published_at__isnull=False)
+        return Topic.objects.annotate(claim_count=Count("claims", filter=published)).filter(
+            claim_count__gt=0
+        )
+
+    def get_keyset(self, request):
+        return "name", self.keyset
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="ClaimReview objects of rated claims",
+        description="schema.org ClaimReview (JSON-LD), as embedded in the claim pages. "
+        "Filters as on the claim list.",
+        responses={200: OpenApiTypes.OBJECT, 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(
+        summary="The ClaimReview of one rated claim", responses={200: OpenApiTypes.OBJECT}
+    ),
+)
+class ClaimReviewViewSet(ClaimViewSet):
+    serializer_class = ClaimReviewSerializer
+
+    def get_queryset(self):
+        return (
+            Claim.objects.published()
+            .exclude(rating="")
+            .select_related("speaker", "source", "source__publisher")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Public corrections log",
+        description="Changes to published ratings and verdicts, newest first.",
+        responses={200: CorrectionSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One correction"),
+)
+class CorrectionViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = CorrectionSerializer
+    keyset = [Key("created_at", descending=True), Key("id", descending=True)]
+
+    def get_queryset(self):
+        return Correction.objects.filter(claim__published_at__isnull=False).select_related("claim")
+
+    def get_keyset(self, request):
+        return "-created_at", self.keyset

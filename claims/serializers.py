@@ -1,0 +1,169 @@
+"""Read-only API representations (SPEC §6). Fields are listed explicitly: adding a
+model field never publishes it by accident."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field, inline_serializer
+from rest_framework import serializers
+
+from claims.claimreview import claim_review
+from claims.models import Claim, Correction, Evidence, Speaker, Topic
+from sources.models import Source
+
+
+def absolute_url(request, path: str) -> str:
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+class ClaimSpeakerSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "slug", "role"]
+
+
+class ClaimSourceSerializer(serializers.ModelSerializer):
+    publisher = serializers.CharField(
+        source="publisher.name",
+        allow_null=True,
+        default=None,
+        help_text="Name of the organisation that published the source.",
+    )
+
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "publisher", "published_on"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Evidence
+        fields = ["url", "title", "publisher", "stance", "archived_url"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The claim's public page.")
+    speaker = ClaimSpeakerSerializer(read_only=True, help_text="Who made the claim.")
+    source = ClaimSourceSerializer(
+        read_only=True, allow_null=True, help_text="The document the quote comes from."
+    )
+    rating_label = serializers.CharField(
+        source="get_rating_display", help_text="The rating as readers see it; empty if unrated."
+    )
+    topics = serializers.SlugRelatedField(
+        many=True, read_only=True, slug_field="slug", help_text="Topic slugs."
+    )
+    evidence = EvidenceSerializer(many=True, read_only=True, help_text="Links checked.")
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "slug",
+            "url",
+            "text",
+            "statement",
+            "speaker",
+            "said_on",
+            "source",
+            "quote_start",
+            "quote_end",
+            "status",
+            "rating",
+            "rating_label",
+            "verdict",
+            "topics",
+            "evidence",
+            "published_at",
+            "updated_at",
+        ]
+        extra_kwargs = {
+            "id": {"help_text": "Stable numeric identifier."},
+            "slug": {"help_text": "Stable identifier used in the public page's URL."},
+            "quote_start": {"help_text": "Start of the quote in the source's full text."},
+            "quote_end": {"help_text": "End (exclusive) of the quote in the source's text."},
+            "published_at": {"help_text": "When the check was first published."},
+            "updated_at": {"help_text": "When the claim was last changed."},
+        }
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, claim) -> str:
+        return absolute_url(self.context.get("request"), claim.get_absolute_url())
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The speaker's public page.")
+    claim_count = serializers.IntegerField(read_only=True, help_text="Published claims.")
+    scorecard = serializers.SerializerMethodField(
+        help_text="Published claims per rating (every rating present, zero included)."
+    )
+
+    class Meta:
+        model = Speaker
+        fields = [
+            "id",
+            "name",
+            "slug",
+            "url",
+            "kind",
+            "role",
+            "organisation",
+            "country",
+            "wikidata_id",
+            "claim_count",
+            "scorecard",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, speaker) -> str:
+        return absolute_url(self.context.get("request"), speaker.get_absolute_url())
+
+    @extend_schema_field(
+        inline_serializer(
+            "Scorecard",
+            fields={
+                rating: serializers.IntegerField(help_text=label)
+                for rating, label in Claim.Rating.choices
+            },
+        )
+    )
+    def get_scorecard(self, speaker) -> dict:
+        return {rating: getattr(speaker, f"rated_{rating}") for rating in Claim.Rating.values}
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    claim_count = serializers.IntegerField(read_only=True, help_text="Published claims.")
+
+    class Meta:
+        model = Topic
+        fields = ["id", "name", "slug", "description", "claim_count"]
+
+
+class ClaimReviewSerializer(serializers.BaseSerializer):
+    """The ClaimReview of `claims.claimreview.claim_review`: the one builder."""
+
+    def to_representation(self, claim):
+        url = absolute_url(self.context.get("request"), claim.get_absolute_url())
+        return claim_review(claim, claim_url=url)
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    claim = serializers.PrimaryKeyRelatedField(read_only=True, help_text="The claim's id.")
+    claim_url = serializers.SerializerMethodField(help_text="The claim's public page.")
+
+    class Meta:
+        model = Correction
+        fields = [
+            "id",
+            "claim",
+            "claim_url",
+            "created_at",
+            "old_rating",
+            "new_rating",
+            "old_verdict",
+            "new_verdict",
+            "note",
+        ]
+        extra_kwargs = {"created_at": {"help_text": "When the correction was made."}}
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_claim_url(self, correction) -> str:
+        return absolute_url(self.context.get("request"), correction.claim.get_absolute_url())

@@ -1,0 +1,24 @@
+"""The public API under /api/v1/: one router, plus the two streamed exports."""
+
+from django.urls import path
+from rest_framework.routers import DefaultRouter
+
+from claims import api, exports
+from sources.api import SourceViewSet
+
+router = DefaultRouter()
+router.register("claims", api.ClaimViewSet, basename="claim")
+router.register("speakers", api.SpeakerViewSet, basename="speaker")
+router.register("sources", SourceViewSet, basename="source")
+router.register("topics", api.TopicViewSet, basename="topic")
+router.register("claimreview", api.ClaimReviewViewSet, basename="claimreview")
+router.register("corrections", api.CorrectionViewSet, basename="correction")
+
+app_name = "api"
+
+# The exports come before the router, whose `claims/<pk>.<format>` would take them.
+urlpatterns = [
+    path("claims/export.csv", exports.ClaimCSVExport.as_view(), name="claim-export-csv"),
+    path("claims/export.jsonl", exports.ClaimJSONLExport.as_view(), name="claim-export-jsonl"),
+    *router.urls,
+]
