@@ -1,4 +1,14 @@
+from django.urls import path
+
+from claims import views
+
 app_name = "claims"
 
-# The public pages (SPEC §5) are added here.
-urlpatterns = []
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("claims/", views.ClaimListView.as_view(), name="list"),
+    path("claims/<slug:slug>/", views.ClaimDetailView.as_view(), name="detail"),
+    path("speakers/", views.SpeakerListView.as_view(), name="speaker-list"),
+    path("speakers/<slug:slug>/", views.SpeakerDetailView.as_view(), name="speaker"),
+    path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic"),
+]

@@ -1,6 +1,11 @@
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from claims.feeds import LatestClaimsFeed
+from claims.sitemaps import sitemaps
+from claims.views import robots_txt
 
 admin.site.site_header = "Claim tracker — editors"
 admin.site.site_title = "Claim tracker"
@@ -11,5 +16,19 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("sources/", include("sources.urls")),
+    path("feeds/claims/", LatestClaimsFeed(), name="claims-feed"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap-section",
+    ),
+    path("robots.txt", robots_txt, name="robots"),
     path("", include("claims.urls")),
 ]

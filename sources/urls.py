@@ -1,3 +1,10 @@
+from django.urls import path
+
+from sources import views
+
 app_name = "sources"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.SourceListView.as_view(), name="list"),
+    path("<slug:slug>/", views.SourceDetailView.as_view(), name="detail"),
+]

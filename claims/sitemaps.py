@@ -1,0 +1,60 @@
+"""Sitemaps of the public pages: published claims and the speakers, sources and
+topics they belong to. Drafts never appear."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from claims.models import Claim
+from claims.views import public_sources, public_speakers, public_topics
+
+
+class PagesSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["claims:home", "claims:list", "claims:speaker-list", "sources:list"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class ClaimSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Claim.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
+
+    def lastmod(self, claim):
+        return claim.updated_at
+
+
+class SlugSitemap(Sitemap):
+    changefreq = "weekly"
+    queryset = None
+
+    def items(self):
+        return self.queryset().only("slug", "updated_at").order_by("slug")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class SpeakerSitemap(SlugSitemap):
+    queryset = staticmethod(public_speakers)
+
+
+class SourceSitemap(SlugSitemap):
+    queryset = staticmethod(public_sources)
+
+
+class TopicSitemap(SlugSitemap):
+    queryset = staticmethod(public_topics)
+
+
+sitemaps = {
+    "pages": PagesSitemap,
+    "claims": ClaimSitemap,
+    "speakers": SpeakerSitemap,
+    "sources": SourceSitemap,
+    "topics": TopicSitemap,
+}

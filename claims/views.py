@@ -1,0 +1,294 @@
+"""Public pages (SPEC §5): home, claim list and page, speakers and topics.
+
+Every queryset here starts from `Claim.objects.published()`. A speaker or topic
+is public once at least one published claim points at it; until then its URL is
+a 404, so nothing about a draft (not even who it is about) leaks.
+"""
+
+import re
+
+from django import forms
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from claims.claimreview import claim_review, jsonld_script
+from claims.filters import ClaimFilterSet
+from claims.models import Claim, Evidence, Speaker, Topic
+from sources.models import Source
+
+PAGE_SIZE = 20
+LATEST_ON_HOME = 6
+# How much of the source text around a quote the claim page shows, at most.
+CONTEXT_MAX_CHARS = 400
+CONTEXT_SENTENCES = 1
+
+# A sentence ends at . ! ? (and any closing quote or bracket) followed by
+# whitespace, or at a line break: headings and "X said:" lines stand alone.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+
+
+def public_claims():
+    """Published claims with what a claim card shows: one query plus one prefetch."""
+    return Claim.objects.published().select_related("speaker", "source").prefetch_related("topics")
+
+
+def has_published_claim(field: str) -> Exists:
+    return Exists(Claim.objects.published().filter(**{field: OuterRef("pk")}))
+
+
+def public_speakers():
+    return Speaker.objects.filter(has_published_claim("speaker"))
+
+
+def public_topics():
+    return Topic.objects.filter(has_published_claim("topics"))
+
+
+def public_sources():
+    return Source.objects.filter(has_published_claim("source"))
+
+
+def rating_scorecard(claims) -> dict:
+    """Counts of `claims` per rating, in scale order, with bar lengths for a chart."""
+    counts = dict(
+        claims.order_by().values_list("rating").annotate(n=Count("id")).values_list("rating", "n")
+    )
+    rows = [
+        {"value": value, "label": label, "count": counts.get(value, 0)}
+        for value, label in Claim.Rating.choices
+    ]
+    rows.append({"value": "", "label": "Not yet rated", "count": counts.get("", 0)})
+    largest = max((row["count"] for row in rows), default=0)
+    for row in rows:
+        row["percent"] = round(100 * row["count"] / largest) if largest else 0
+    return {"rows": rows, "total": sum(counts.values())}
+
+
+def quote_in_context(body: str, start: int | None, end: int | None) -> dict | None:
+    """The quote with the sentence before and after it, as plain text pieces."""
+    if start is None or end is None or not 0 <= start < end <= len(body):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    before_starts = [0] + [e for e in ends if e <= start]
+    begin = before_starts[max(0, len(before_starts) - 1 - CONTEXT_SENTENCES)]
+    after_ends = [e for e in ends if e > end] + [len(body)]
+    finish = after_ends[min(len(after_ends) - 1, CONTEXT_SENTENCES)]
+    begin = max(begin, start - CONTEXT_MAX_CHARS)
+    finish = min(finish, end + CONTEXT_MAX_CHARS)
+    before, after = body[begin:start], body[end:finish]
+    return {
+        "before": ("…" if begin > 0 and not before.startswith("\n") else "") + before.lstrip(),
+        "quote": body[start:end],
+        "after": after.rstrip() + ("…" if finish < len(body) and after.strip() else ""),
+    }
+
+
+class PageNoticeMixin:
+    """Pagination that never 404s: page 0, a page past the end or a page that is not
+    a number shows the nearest real page and says so."""
+
+    paginate_by = PAGE_SIZE
+    page_notice = ""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        raw = self.request.GET.get(self.page_kwarg, "").strip()
+        number = 1
+        if raw:
+            try:
+                number = int(raw)
+            except ValueError:
+                self.page_notice = f"“{raw[:20]}” is not a page number, so this is page 1."
+            else:
+                if number < 1:
+                    number = 1
+                    self.page_notice = "Pages start at 1, so this is page 1."
+                elif number > paginator.num_pages:
+                    number = paginator.num_pages
+                    self.page_notice = (
+                        f"There is no page {raw[:20]}; this is the last page, {number}."
+                    )
+        page = paginator.page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_notice"] = self.page_notice
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "claims/home.html"
+
+    def get_context_data(self, **kwargs):
+        published = Claim.objects.published()
+        latest = (
+            public_claims()
+            .filter(status=Claim.Status.CHECKED)
+            .order_by("-published_at", "-id")[:LATEST_ON_HOME]
+        )
+        topics = (
+            public_topics()
+            .annotate(n_claims=Count("claims", filter=Q(claims__published_at__isnull=False)))
+            .order_by("name")
+        )
+        return super().get_context_data(
+            latest=latest,
+            scorecard=rating_scorecard(published),
+            topics=topics,
+            **kwargs,
+        )
+
+
+class ClaimListView(PageNoticeMixin, FilterView):
+    """The claim list, filtered by the one FilterSet the API and exports share."""
+
+    filterset_class = ClaimFilterSet
+    template_name = "claims/claim_list.html"
+    context_object_name = "claims"
+
+    def get_queryset(self):
+        return public_claims().newest_first()
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        fields = filterset.form.fields
+        # The FilterSet takes slugs; readers pick from the names of what is public.
+        for name, queryset, label, empty in (
+            ("speaker", public_speakers().values_list("slug", "name"), "Speaker", "Any speaker"),
+            ("topic", public_topics().values_list("slug", "name"), "Topic", "Any topic"),
+            ("source", public_sources().values_list("slug", "title"), "Source", "Any source"),
+        ):
+            fields[name].widget = forms.Select(choices=[("", empty), *queryset])
+            fields[name].label = label
+        fields["status"].empty_label = "Any status"
+        fields["rating"].empty_label = "Any rating"
+        # Newest first is the default, so it comes first and no blank choice is needed.
+        fields["ordering"].empty_label = None
+        fields["ordering"].choices = [
+            ("-said_on", "Newest first"),
+            ("said_on", "Oldest first"),
+            ("-updated", "Recently updated"),
+            ("updated", "Least recently updated"),
+        ]
+        # The FilterSet's help texts speak to API clients; the form speaks to readers.
+        for field in fields.values():
+            field.help_text = ""
+        fields["q"].help_text = "Words from the claim, the verdict or the speaker’s name."
+        fields["q"].widget.input_type = "search"
+        filterset.form.label_suffix = ""
+        return filterset
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = self.filterset.form
+        context["filter_errors"] = (
+            [
+                (form.fields[name].label if name in form.fields else "", error)
+                for name, errors in form.errors.items()
+                for error in errors
+            ]
+            if self.filterset.is_bound
+            else []
+        )
+        context["is_filtered"] = any(
+            value.strip() for key, value in self.request.GET.items() if key != "page"
+        )
+        return context
+
+
+class ClaimDetailView(DetailView):
+    template_name = "claims/claim_detail.html"
+    context_object_name = "claim"
+
+    def get_queryset(self):
+        return (
+            Claim.objects.published()
+            .select_related("speaker", "source", "source__publisher")
+            .prefetch_related("topics", "evidence", "corrections")
+        )
+
+    def get_context_data(self, **kwargs):
+        claim = self.object
+        evidence = list(claim.evidence.all())
+        groups = [
+            {"stance": stance, "label": label, "items": items}
+            for stance, label in Evidence.Stance.choices
+            if (items := [e for e in evidence if e.stance == stance])
+        ]
+        absolute_url = self.request.build_absolute_uri(claim.get_absolute_url())
+        review = claim_review(claim, claim_url=absolute_url)
+        context = None
+        if claim.source_id:
+            context = quote_in_context(claim.source.body, claim.quote_start, claim.quote_end)
+        return super().get_context_data(
+            evidence_groups=groups,
+            corrections=list(claim.corrections.all()),
+            quote_context=context,
+            claim_review_jsonld=jsonld_script(review) if review else "",
+            absolute_url=absolute_url,
+            **kwargs,
+        )
+
+
+class SpeakerListView(PageNoticeMixin, ListView):
+    template_name = "claims/speaker_list.html"
+    context_object_name = "speakers"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return (
+            public_speakers()
+            .annotate(n_claims=Count("claims", filter=Q(claims__published_at__isnull=False)))
+            .order_by("name", "id")
+        )
+
+
+class ClaimsOfMixin(PageNoticeMixin):
+    """A list of published claims belonging to one object, looked up by slug first."""
+
+    owner_queryset = None
+    owner_field = ""
+    context_object_name = "claims"
+
+    def get(self, request, *args, **kwargs):
+        self.owner = get_object_or_404(self.owner_queryset(), slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return public_claims().filter(**{self.owner_field: self.owner}).newest_first()
+
+
+class SpeakerDetailView(ClaimsOfMixin, ListView):
+    template_name = "claims/speaker_detail.html"
+    owner_queryset = staticmethod(public_speakers)
+    owner_field = "speaker"
+
+    def get_context_data(self, **kwargs):
+        scorecard = rating_scorecard(Claim.objects.published().filter(speaker=self.owner))
+        return super().get_context_data(speaker=self.owner, scorecard=scorecard, **kwargs)
+
+
+class TopicDetailView(ClaimsOfMixin, ListView):
+    template_name = "claims/topic_detail.html"
+    owner_queryset = staticmethod(public_topics)
+    owner_field = "topics"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.owner, **kwargs)
+
+
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
