@@ -60,10 +60,7 @@ def source_for(document: dict, body: str) -> _Source:
         (value for word, value in _KINDS if word in described.lower()), "other"
     )
     name = re.split(r"\s*[(,]", described)[0].strip()
-    if kind == "encyclopedia_entry" or not name:
-        publisher = None
-    else:
-        publisher = _Publisher(name)
+    publisher = None if kind == "encyclopedia_entry" or not name else _Publisher(name)
     date = document.get("date")
     published_on = datetime.date.fromisoformat(date) if date and len(date) == 10 else None
     return _Source(document.get("title", ""), kind, body, published_on, publisher)
