@@ -6,12 +6,14 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from claims.feeds import LatestClaimsFeed
 from claims.sitemaps import sitemaps
 from claims.views import robots_txt
+from factcheck.views import healthz
 
 admin.site.site_header = "Claim tracker — editors"
 admin.site.site_title = "Claim tracker"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
     path("api/v1/", include("factcheck.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -12,6 +12,12 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture(autouse=True)
+def _plain_http(settings):
+    # Without DEBUG the settings redirect http to https; the test client speaks http.
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture(autouse=True)
 def _plain_static_storage(settings):
     """Pages render `{% static %}`; tests run without collectstatic's manifest."""
     settings.STORAGES = {
