@@ -235,10 +235,16 @@ class Claim(SluggedModel, TimeStampedModel):
                 "claim may have one.",
             ),
             models.CheckConstraint(
+                # Explicit isnull: a CHECK on a NULL comparison would pass half a span.
                 condition=Q(quote_start__isnull=True, quote_end__isnull=True)
-                | Q(quote_start__gte=0, quote_end__gt=F("quote_start")),
+                | Q(
+                    quote_start__isnull=False,
+                    quote_end__isnull=False,
+                    quote_start__gte=0,
+                    quote_end__gt=F("quote_start"),
+                ),
                 name="claim_quote_span_ordered",
-                violation_error_message="The quote span needs 0 ≤ start < end.",
+                violation_error_message="The quote span needs both offsets, 0 ≤ start < end.",
             ),
             models.CheckConstraint(
                 condition=Q(source__isnull=False) | Q(quote_start__isnull=True),
@@ -262,7 +268,7 @@ class Claim(SluggedModel, TimeStampedModel):
         return Truncator(self.statement or self.text).chars(80)
 
     def save(self, *args, **kwargs):
-        if self.pk is not None:
+        if not self._state.adding:
             self.version += 1
         super().save(*args, **kwargs)
 
