@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.extraction.repeats import repeats_html
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
 
 
@@ -180,6 +181,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "version",
         "created_at",
         "updated_at",
+        "possible_repeats",
     ]
     fieldsets = [
         (
@@ -194,6 +196,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 "found in the source text for you.",
             },
         ),
+        ("Possible repeats", {"fields": ["possible_repeats"]}),
         ("Check", {"fields": ["status", "rating", "verdict"]}),
         (
             "Publication",
@@ -273,6 +276,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def has_publish_permission(self, request):
         return services.can_publish(request.user)
+
+    @admin.display(description="same statement already logged?")
+    def possible_repeats(self, obj):
+        return repeats_html(obj)
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj):

@@ -293,8 +293,10 @@ def block_speakers(paragraphs: list[Paragraph], resolver: Resolver) -> dict[int,
                 resolver.learn(current)
             result[paragraph.index] = None
             continue
-        if paragraph.kind in ("heading",) or current is not None and (
-            mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver)
+        if (
+            paragraph.kind in ("heading",)
+            or current is not None
+            and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
         ):
             current = None
         result[paragraph.index] = current
