@@ -41,3 +41,8 @@ format: install
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+
+.PHONY: eval-extraction
+# Score the claim-extraction assistant against the gold labels of the seed texts.
+eval-extraction: install
+	$(BIN)/python -m claims.extraction.evaluate ../shared/gold/seeds.json
