@@ -46,3 +46,26 @@ clean:
 # Score the claim-extraction assistant against the gold labels of the seed texts.
 eval-extraction: install
 	$(BIN)/python -m claims.extraction.evaluate ../shared/gold/seeds.json
+
+.PHONY: serve backup restore
+# Production server: gunicorn, static files collected and served by whitenoise.
+# Needs the production environment (SECRET_KEY, ALLOWED_HOSTS, ...): docs/operations.md.
+WORKERS ?= 3
+BIND ?= 127.0.0.1:$(PORT)
+serve: install
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) migrate --noinput
+	$(BIN)/gunicorn factcheck.wsgi:application --bind $(BIND) --workers $(WORKERS) \
+		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# Backups: all data incl. the audit trail and group membership, no password hashes
+# (`make backup ARGS=--with-passwords` to keep them). Without SECRET_KEY in the
+# environment these run with the development settings, on `make run`'s database.
+OPS_ENV := $(if $(SECRET_KEY),,$(DEV_ENV))
+backup: install
+	$(OPS_ENV) $(MANAGE) backup_data $(FILE) $(ARGS)
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/backup-<time>.json.gz"; exit 2; }
+	$(OPS_ENV) $(MANAGE) migrate --noinput
+	$(OPS_ENV) $(MANAGE) restore_data "$(FILE)"
