@@ -51,8 +51,8 @@ _NOT_SPEAKERS = {
 _SAY = (
     r"(?:said|says|claimed|claims|stated|states|denied|denies|insisted|insists|asserted"
     r"|asserts|told|tells|added|adds|confirmed"
-    r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses|declared"
-    r"|(?:alleged|alleges|announced|noted|explained|suggested|argues|maintained|maintains)(?=\s+that\b))"
+    r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
+    r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains)(?=\s+that\b))"
 )
 _INTRO_VERBS = re.compile(
     r"\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+)*(?:said|says|added|adds|commented|stated|states"
@@ -72,7 +72,8 @@ _INVERTED = re.compile(
     rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
     rf"|told\s+\w+)\s+{_WHO}"
 )
-_ACCORDING = re.compile(rf"\baccording\s+to\s+{_WHO}")
+_ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _QUOTE_OPEN = '“"‘'
 
 
@@ -84,7 +85,8 @@ class Speaker:
 
 
 def _tokens(phrase: str) -> list[str]:
-    return [t for t in re.split(r"[\s,]+", phrase.strip()) if t]
+    tokens = [t for t in re.split(r"[\s,]+", phrase.strip()) if t]
+    return [t if t.lower() in HONORIFICS else t.rstrip(".;:!?") for t in tokens]
 
 
 def _is_cap(token: str) -> bool:
@@ -98,6 +100,9 @@ def parse_person(phrase: str) -> Speaker | None:
         tokens.pop(0)
     if not tokens or not any(_is_cap(t) for t in tokens):
         return None
+    lowered = {t.lower() for t in tokens}
+    if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
+        return Speaker(" ".join(tokens), "", "organisation")
     name: list[str] = []
     for token in reversed(tokens):
         low = token.lower().strip(".")
@@ -202,7 +207,8 @@ def _role_keys(role: str) -> list[str]:
 
 
 def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speaker | None:
-    phrase = phrase.strip()
+    # "On 31 May the minister said": the date is not part of the speaker.
+    phrase = re.sub(rf"^(?:{_MONTHS})\s+(?:the\s+)?", "", phrase.strip(), flags=re.I)
     low = phrase.lower()
     if low in PRONOUNS:
         return last_person
@@ -225,6 +231,9 @@ def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speake
         )
     speaker = parse_person(phrase)
     if speaker is None:
+        if bare.split()[-1] in ROLE_HEADS:
+            # "The Home Secretary said": a role, resolved to whoever the text says holds it.
+            return resolver.by_role(bare) or Speaker(phrase_title(bare), "", "person")
         return None
     if speaker.kind == "person" and " " not in speaker.name and not speaker.role:
         resolved = resolver.resolve(speaker)

@@ -87,7 +87,7 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     words = text.split()
     n = len(words)
     found = quantities(text)
-    figures = [q for q in found if q.unit != "year"]
+    figures = [q for q in found if q.unit != "year" and not q.weak]
     reasons: list[str] = []
     points = -1.6
 
@@ -98,6 +98,8 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
 
     if figures:
         add(1.6 + 0.3 * min(len(figures) - 1, 2), "figure")
+    elif any(q.weak for q in found):
+        add(0.3, "small number")
     if COMPARISON.search(text):
         add(0.8, "comparison")
     if SUPERLATIVE.search(text):
@@ -118,7 +120,7 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     if names:
         add(0.25 * min(names, 4), "names")
     if reported:
-        add(0.5, "reported")
+        add(0.8, "reported")
     if ASSERTIVE.search(text):
         add(0.3, "assertion")
     if OPINION.search(text):
@@ -130,7 +132,7 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     if FIRST_PERSON.search(text) and not figures:
         add(-0.3, "first person")
     if text.rstrip("”’\"' ").endswith("?"):
-        add(-2.0, "question")
+        add(-4.0, "question")
     if n < 5:
         add(-2.0, "too short")
     elif n > 60:
@@ -153,6 +155,8 @@ def claim_type(text: str, *, figures: bool) -> str:
         return "comparison/trend"
     if figures:
         return "quantity"
+    if DATE.search(text) and EVENT.search(text):
+        return "date/event"
     if LEGAL.search(text):
         return "legal/status"
     if DATE.search(text) or EVENT.search(text):

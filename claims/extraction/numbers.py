@@ -81,6 +81,8 @@ class Quantity:
     end: int
     value: float | None  # None for vague amounts ("thousands")
     unit: str  # "%", a currency sign, "year", or "" for a count
+    # A small count in words ("the two countries", "three months"): rarely a statistic.
+    weak: bool = False
 
     @property
     def key(self) -> str:
@@ -167,7 +169,8 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
             return None  # "one of the", "no one": rarely a figure
         if scale:
             value *= _SCALES[scale.lower()]
-        return Quantity(start, end, value, "%" if percent else "")
+        weak = not (scale or percent) and value < 13
+        return Quantity(start, end, value, "%" if percent else "", weak)
     return Quantity(start, end, None, "")
 
 
