@@ -65,10 +65,11 @@ def suggest_claims_view(model_admin, request, object_id):
             if row["key"] not in chosen or row["logged"] is not None:
                 continue
             candidate = row["candidate"]
-            edited = request.POST.get(f"speaker-{row['key']}", "").strip()
-            if edited and edited != candidate.speaker:
-                # The editor named someone else: the suggested role is not theirs.
-                candidate.speaker, candidate.speaker_role = edited[:200], ""
+            field = f"speaker-{row['key']}"
+            edited = " ".join(request.POST.get(field, "").split())
+            if field in request.POST and edited != (candidate.speaker or ""):
+                # The editor named someone else (or nobody): the suggested role is not theirs.
+                candidate.speaker, candidate.speaker_role = edited[:200] or None, ""
                 candidate.speaker_kind = ""
             picked.append(candidate)
         if not picked:
