@@ -14,7 +14,7 @@ claim or the person it is attributed to.
 import re
 from contextlib import contextmanager
 
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import BooleanField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -27,32 +27,33 @@ _WORD = re.compile(r"\w+(?:[',.\u2019]\w+)*")
 
 SQLITE_INSTALL = [
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
-        text, statement, verdict, speaker_name,
+        text, statement, verdict, speaker_name, speaker_id UNINDEXED,
         tokenize = 'porter unicode61 remove_diacritics 2'
     )""",
     f"""CREATE TRIGGER IF NOT EXISTS claims_claim_fts_insert AFTER INSERT ON claims_claim BEGIN
         DELETE FROM {FTS_TABLE} WHERE rowid = new.id;
-        INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name)
+        INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name, speaker_id)
         VALUES (new.id, new.text, new.statement, new.verdict,
-                (SELECT name FROM claims_speaker WHERE id = new.speaker_id));
+                (SELECT name FROM claims_speaker WHERE id = new.speaker_id), new.speaker_id);
     END""",
     f"""CREATE TRIGGER IF NOT EXISTS claims_claim_fts_update
     AFTER UPDATE OF text, statement, verdict, speaker_id ON claims_claim BEGIN
         DELETE FROM {FTS_TABLE} WHERE rowid = old.id;
-        INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name)
+        INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name, speaker_id)
         VALUES (new.id, new.text, new.statement, new.verdict,
-                (SELECT name FROM claims_speaker WHERE id = new.speaker_id));
+                (SELECT name FROM claims_speaker WHERE id = new.speaker_id), new.speaker_id);
     END""",
     f"""CREATE TRIGGER IF NOT EXISTS claims_claim_fts_delete AFTER DELETE ON claims_claim BEGIN
         DELETE FROM {FTS_TABLE} WHERE rowid = old.id;
     END""",
+    # Names no other table: SQLite rewrites or rejects triggers that name a table
+    # when a migration rebuilds that table.
     f"""CREATE TRIGGER IF NOT EXISTS claims_speaker_fts_rename
     AFTER UPDATE OF name ON claims_speaker BEGIN
-        UPDATE {FTS_TABLE} SET speaker_name = new.name
-        WHERE rowid IN (SELECT id FROM claims_claim WHERE speaker_id = new.id);
+        UPDATE {FTS_TABLE} SET speaker_name = new.name WHERE speaker_id = new.id;
     END""",
-    f"""INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name)
-        SELECT c.id, c.text, c.statement, c.verdict, s.name
+    f"""INSERT INTO {FTS_TABLE} (rowid, text, statement, verdict, speaker_name, speaker_id)
+        SELECT c.id, c.text, c.statement, c.verdict, s.name, c.speaker_id
         FROM claims_claim c JOIN claims_speaker s ON s.id = c.speaker_id
         WHERE c.id NOT IN (SELECT rowid FROM {FTS_TABLE})""",
 ]
@@ -102,7 +103,7 @@ POSTGRESQL_INSTALL = [
     AFTER UPDATE OF name ON claims_speaker
     FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
     EXECUTE FUNCTION claims_speaker_search_rename()""",
-    "UPDATE claims_claim SET speaker_id = speaker_id",
+    "UPDATE claims_claim SET speaker_id = speaker_id WHERE search_document IS NULL",
     # `q`: a GIN index over the document, so search never scans the table.
     "CREATE INDEX IF NOT EXISTS claim_search_document_idx ON claims_claim "
     "USING GIN (search_document)",
@@ -124,6 +125,18 @@ def install(schema_editor) -> None:
     statements = {"sqlite": SQLITE_INSTALL, "postgresql": POSTGRESQL_INSTALL}
     for sql in statements.get(schema_editor.connection.vendor, []):
         schema_editor.execute(sql)
+
+
+def reinstall_after_migrate(*, using, **kwargs) -> None:
+    """post_migrate: put back the SQLite triggers that a table rebuild dropped.
+
+    SQLite cannot alter most columns or constraints in place; Django's migrations
+    then copy `claims_claim` into a new table, and its triggers go with the old
+    one. Rows copied keep their ids, so the index itself stays right."""
+    database = connections[using]
+    if database.vendor == "sqlite":
+        with database.schema_editor() as schema_editor:
+            install(schema_editor)
 
 
 def uninstall(schema_editor) -> None:
