@@ -2,6 +2,7 @@
 topics they belong to. Drafts never appear."""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from claims.models import Claim
@@ -18,25 +19,27 @@ class PagesSitemap(Sitemap):
         return reverse(name)
 
 
-class ClaimSitemap(Sitemap):
+class UpdatedAtSitemap(Sitemap):
     changefreq = "weekly"
 
+    def lastmod(self, obj):
+        return obj.updated_at
+
+    def get_latest_lastmod(self):
+        # Django's default loads every item to find the newest; ask the database.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class ClaimSitemap(UpdatedAtSitemap):
     def items(self):
         return Claim.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
 
-    def lastmod(self, claim):
-        return claim.updated_at
 
-
-class SlugSitemap(Sitemap):
-    changefreq = "weekly"
+class SlugSitemap(UpdatedAtSitemap):
     queryset = None
 
     def items(self):
         return self.queryset().only("slug", "updated_at").order_by("slug")
-
-    def lastmod(self, obj):
-        return obj.updated_at
 
 
 class SpeakerSitemap(SlugSitemap):
