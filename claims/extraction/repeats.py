@@ -61,7 +61,7 @@ def similarity(a: str, b: str) -> float:
     if figures_a and figures_b:
         shared = len(figures_a & figures_b) / len(figures_a | figures_b)
         # Different figures on the same subject are different claims.
-        return round(0.5 * words + 0.5 * shared if shared else 0.5 * words, 3)
+        return round(0.5 * words + 0.5 * shared if shared else 0.35 * words, 3)
     if figures_a or figures_b:
         return round(0.8 * words, 3)
     return round(words, 3)
