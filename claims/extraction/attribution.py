@@ -72,6 +72,11 @@ _INVERTED = re.compile(
     rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
     rf"|told\s+\w+)\s+{_WHO}"
 )
+# "…, the minister announced on Tuesday." closing the sentence.
+_TRAILING = re.compile(
+    rf"[,”\"’]\s+{_WHO}\s+(?:has\s+|had\s+)?(?:{_SAY}|announced|noted|explained|warned|argued"
+    rf"|wrote|tweeted)\b[^,;“”\"]*$"
+)
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _QUOTE_OPEN = '“"‘'
@@ -130,6 +135,15 @@ def intro_speaker(text: str) -> Speaker | None:
     """The speaker a line like "Home Secretary James Cleverly said:" introduces."""
     if not text.endswith(":"):
         return None
+    groups = re.findall(r"\(([^)]*)\)", text)
+    if groups:
+        # Parliamentary records: "Role (Name):" or "Name (Constituency) (Party):".
+        outside = re.sub(r"\s*\([^)]*\)", "", text[:-1]).strip()
+        words = {w.lower() for w in _tokens(outside)}
+        inner = parse_person(groups[0])
+        if words & ROLE_HEADS and inner is not None and inner.kind == "person":
+            return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
+        text = outside + ":"
     phrase = _INTRO_VERBS.sub("", text[:-1]).strip()
     tokens = _tokens(phrase)
     if not tokens or len(tokens) > 10:
@@ -262,7 +276,7 @@ def reported_speaker(
     text: str, resolver: Resolver, last_person: Speaker | None = None
 ) -> Speaker | None:
     """The speaker a sentence or clause itself names ("X said …", "according to X")."""
-    for pattern in (_INVERTED, _ACCORDING, _REPORTED):
+    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _REPORTED):
         for match in pattern.finditer(text):
             speaker = _who(match.group("who"), resolver, last_person)
             if speaker is not None:

@@ -114,3 +114,28 @@ def test_narration_of_a_speech_belongs_to_the_person_in_its_title():
     )
 
     assert speaker == "Rosa Diaz"
+
+
+def test_x_announced_at_the_end_of_the_sentence():
+    body = (
+        "Senator Mia Cruz opened the clinic in May.\n\n"
+        "The state will hire 20,000 extra nurses by 2026, the senator announced on Tuesday."
+    )
+
+    assert speaker_of(body, "20,000 extra nurses") == "Mia Cruz"
+
+
+HANSARD = (
+    "Immigration\n\n"
+    "The Secretary of State for the Home Department (James Park):\n\n"
+    "Net migration fell to 685,000 in the year to December, down from 745,000.\n\n"
+    "Ann Lee (Northtown) (Lab):\n\n"
+    "The Home Secretary knows that the asylum backlog has risen to 98,000 cases.\n"
+)
+
+
+def test_speaking_turns_of_a_parliamentary_record():
+    kwargs = {"kind": "parliamentary_record", "publisher": "Parliament"}
+
+    assert speaker_of(HANSARD, "Net migration fell", **kwargs) == "James Park"
+    assert speaker_of(HANSARD, "backlog has risen", **kwargs) == "Ann Lee"
