@@ -130,7 +130,8 @@ HANSARD = (
     "The Secretary of State for the Home Department (James Park):\n\n"
     "Net migration fell to 685,000 in the year to December, down from 745,000.\n\n"
     "Ann Lee (Northtown) (Lab):\n\n"
-    "The Home Secretary knows that the asylum backlog has risen to 98,000 cases.\n"
+    "The Home Secretary knows that the asylum backlog has risen to 98,000 cases.\n\n"
+    "Home Secretary James Park met Ann Lee in May.\n"
 )
 
 
