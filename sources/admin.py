@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import path
@@ -13,6 +14,8 @@ from sources.models import Publisher, Source
 class PublisherAdmin(SimpleHistoryAdmin):
     list_display = ["name", "url", "source_count"]
     search_fields = ["name"]
+    # Explicit: the Count annotation's GROUP BY drops Meta.ordering (autocomplete pages).
+    ordering = ["name"]
     readonly_fields = ["slug", "created_at", "updated_at"]
 
     def get_queryset(self, request):
@@ -23,10 +26,19 @@ class PublisherAdmin(SimpleHistoryAdmin):
         return obj.source_total
 
 
+class SourceClaimForm(forms.ModelForm):
+    def _post_clean(self):
+        # A read-only row: the claim is validated on its own page. Running
+        # Claim.clean() here raised ValueError (500) for errors on fields this
+        # form does not have, e.g. a quote that no longer matches the source.
+        pass
+
+
 class SourceClaimInline(admin.TabularInline):
     """The claims logged from this source; edited on their own pages."""
 
     model = Claim
+    form = SourceClaimForm
     fields = ["claim_text", "speaker", "quote_start", "quote_end", "status", "rating", "published"]
     readonly_fields = fields
     extra = 0
@@ -55,6 +67,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     list_filter = ["kind", "publisher", "language"]
     list_select_related = ["publisher"]
     search_fields = ["title", "publisher__name", "url"]
+    ordering = ["-published_on", "title"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["publisher"]
     readonly_fields = ["slug", "created_at", "updated_at"]
