@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 
 from tests.factories import UserFactory
@@ -11,10 +12,11 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    # Without DEBUG the settings redirect http to https; the test client speaks http.
-    settings.SECURE_SSL_REDIRECT = False
+@pytest.fixture(autouse=True, scope="session")
+def _plain_http():
+    # Without DEBUG the settings redirect http to https; the test client and the live
+    # server speak plain http. Session-wide, so the live server starts with it too.
+    django_settings.SECURE_SSL_REDIRECT = False
 
 
 @pytest.fixture(autouse=True)
