@@ -304,8 +304,13 @@ def mentions_official(text: str, resolver: Resolver) -> bool:
     return False
 
 
-def block_speakers(paragraphs: list[Paragraph], resolver: Resolver) -> dict[int, Speaker | None]:
-    """For each paragraph, the speaker of the quoted block it belongs to, if any."""
+def block_speakers(
+    paragraphs: list[Paragraph], resolver: Resolver, *, turns: bool = False
+) -> dict[int, Speaker | None]:
+    """For each paragraph, the speaker of the quoted block it belongs to, if any.
+
+    With `turns` (a debate record, an interview transcript) a speaker keeps the
+    floor until the next speaker line or heading, whoever they talk about."""
     current: Speaker | None = None
     result: dict[int, Speaker | None] = {}
     for paragraph in paragraphs:
@@ -319,6 +324,7 @@ def block_speakers(paragraphs: list[Paragraph], resolver: Resolver) -> dict[int,
         if (
             paragraph.kind in ("heading",)
             or current is not None
+            and not turns
             and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
         ):
             current = None

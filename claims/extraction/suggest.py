@@ -19,6 +19,8 @@ THRESHOLD = 0.4
 # Kinds of document whose narration is a person speaking, not an organisation.
 _SPOKEN = {"speech", "interview", "social_media_post"}
 _NO_DEFAULT = {"encyclopedia_entry"}
+# Kinds of document made of speaking turns.
+_TURNS = {"parliamentary_record", "interview"}
 _TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})['’]s\b")
 
 
@@ -70,7 +72,9 @@ def suggest_claims(source, *, threshold: float = THRESHOLD) -> list[Candidate]:
     body = (getattr(source, "body", "") or "").replace("\r\n", "\n")
     resolver = Resolver(body)
     default = document_speaker(source, resolver)
-    blocks = attribution.block_speakers(paragraphs(body), resolver)
+    blocks = attribution.block_speakers(
+        paragraphs(body), resolver, turns=getattr(source, "kind", "") in _TURNS
+    )
     published_on = getattr(source, "published_on", None) or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
