@@ -5,7 +5,6 @@ import hashlib
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils.cache import get_conditional_response
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -161,11 +160,9 @@ class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
         summary="ClaimReview objects of rated claims",
         description="schema.org ClaimReview (JSON-LD), as embedded in the claim pages. "
         "Filters as on the claim list.",
-        responses={200: OpenApiTypes.OBJECT, 400: BAD_REQUEST},
+        responses={200: ClaimReviewSerializer(many=True), 400: BAD_REQUEST},
     ),
-    retrieve=extend_schema(
-        summary="The ClaimReview of one rated claim", responses={200: OpenApiTypes.OBJECT}
-    ),
+    retrieve=extend_schema(summary="The ClaimReview of one rated claim"),
 )
 class ClaimReviewViewSet(ClaimViewSet):
     serializer_class = ClaimReviewSerializer

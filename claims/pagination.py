@@ -177,7 +177,7 @@ class KeysetPagination(BasePagination):
                     "format": "uri",
                     "description": "The next page, or null on the last page.",
                 },
-                "results": schema,
+                "results": {**schema, "description": "The rows of this page."},
             },
         }
 

@@ -9,6 +9,9 @@ from claims.claimreview import claim_review
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from sources.models import Source
 
+ID = {"help_text": "Stable numeric identifier."}
+SLUG = {"help_text": "Stable identifier used in public page URLs."}
+
 
 def absolute_url(request, path: str) -> str:
     return request.build_absolute_uri(path) if request is not None else path
@@ -18,6 +21,7 @@ class ClaimSpeakerSerializer(serializers.ModelSerializer):
     class Meta:
         model = Speaker
         fields = ["id", "name", "slug", "role"]
+        extra_kwargs = {"id": ID, "slug": SLUG, "name": {"help_text": "Person or organisation."}}
 
 
 class ClaimSourceSerializer(serializers.ModelSerializer):
@@ -31,12 +35,19 @@ class ClaimSourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "title", "url", "publisher", "published_on"]
+        extra_kwargs = {"id": ID, "title": {"help_text": "The document's title."}}
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Evidence
         fields = ["url", "title", "publisher", "stance", "archived_url"]
+        extra_kwargs = {
+            "url": {"help_text": "The evidence (http/https)."},
+            "title": {"help_text": "Its title."},
+            "publisher": {"help_text": "Who published it."},
+            "archived_url": {"help_text": "A snapshot, in case the original changes."},
+        }
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -76,8 +87,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         extra_kwargs = {
-            "id": {"help_text": "Stable numeric identifier."},
-            "slug": {"help_text": "Stable identifier used in the public page's URL."},
+            "id": ID,
+            "slug": SLUG,
             "quote_start": {"help_text": "Start of the quote in the source's full text."},
             "quote_end": {"help_text": "End (exclusive) of the quote in the source's text."},
             "published_at": {"help_text": "When the check was first published."},
@@ -111,6 +122,14 @@ class SpeakerSerializer(serializers.ModelSerializer):
             "claim_count",
             "scorecard",
         ]
+        extra_kwargs = {
+            "id": ID,
+            "slug": SLUG,
+            "name": {"help_text": "Person or organisation."},
+            "organisation": {"help_text": "Organisation the speaker belongs to."},
+            "country": {"help_text": "Country."},
+            "wikidata_id": {"help_text": "Wikidata item, e.g. Q12345; empty if unknown."},
+        }
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, speaker) -> str:
@@ -135,10 +154,35 @@ class TopicSerializer(serializers.ModelSerializer):
     class Meta:
         model = Topic
         fields = ["id", "name", "slug", "description", "claim_count"]
+        extra_kwargs = {
+            "id": ID,
+            "slug": SLUG,
+            "name": {"help_text": "Topic name."},
+            "description": {"help_text": "What the topic covers."},
+        }
 
 
-class ClaimReviewSerializer(serializers.BaseSerializer):
-    """The ClaimReview of `claims.claimreview.claim_review`: the one builder."""
+class ClaimReviewSerializer(serializers.Serializer):
+    """The ClaimReview of `claims.claimreview.claim_review`: the one builder. The
+    fields declared here only describe it in the schema."""
+
+    url = serializers.URLField(help_text="The claim's public page.")
+    claimReviewed = serializers.CharField(help_text="The claim, shortened.")  # noqa: N815
+    datePublished = serializers.DateField(help_text="When the check was published.")  # noqa: N815
+    dateModified = serializers.DateTimeField(help_text="When it last changed.")  # noqa: N815
+    author = serializers.JSONField(help_text="The fact-checking Organization.")
+    reviewRating = serializers.JSONField(  # noqa: N815
+        help_text="Rating: alternateName, and ratingValue 1-5 with best/worst for numeric ratings."
+    )
+    itemReviewed = serializers.JSONField(  # noqa: N815
+        help_text="The Claim: its author (speaker), datePublished (said on), appearance."
+    )
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["@context"] = serializers.CharField(help_text="https://schema.org")
+        fields["@type"] = serializers.CharField(help_text="ClaimReview")
+        return fields
 
     def to_representation(self, claim):
         url = absolute_url(self.context.get("request"), claim.get_absolute_url())
@@ -162,7 +206,14 @@ class CorrectionSerializer(serializers.ModelSerializer):
             "new_verdict",
             "note",
         ]
-        extra_kwargs = {"created_at": {"help_text": "When the correction was made."}}
+        extra_kwargs = {
+            "id": ID,
+            "created_at": {"help_text": "When the correction was made."},
+            "old_rating": {"help_text": "Rating before the correction."},
+            "new_rating": {"help_text": "Rating after the correction."},
+            "old_verdict": {"help_text": "Verdict before the correction."},
+            "new_verdict": {"help_text": "Verdict after the correction."},
+        }
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_claim_url(self, correction) -> str:

@@ -184,6 +184,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # One name per choice set: ratings appear as rating, old_rating and new_rating.
+    "ENUM_NAME_OVERRIDES": {
+        "RatingEnum": "claims.models.Claim.Rating",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+    },
 }
 
 # Newsroom data-viz pages on any origin may read the API, never write to it.

@@ -28,9 +28,17 @@ class SourceSerializer(serializers.ModelSerializer):
             "language",
             "claim_count",
         ]
+        extra_kwargs = {
+            "id": {"help_text": "Stable numeric identifier."},
+            "title": {"help_text": "The document's title."},
+            "slug": {"help_text": "Stable identifier used in public page URLs."},
+        }
 
 
 class SourceDetailSerializer(SourceSerializer):
     class Meta(SourceSerializer.Meta):
         fields = [*SourceSerializer.Meta.fields, "body"]
-        extra_kwargs = {"body": {"help_text": "The full text; claim quote spans point into it."}}
+        extra_kwargs = {
+            **SourceSerializer.Meta.extra_kwargs,
+            "body": {"help_text": "The full text; claim quote spans point into it."},
+        }
