@@ -213,17 +213,16 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = env_str("REFERRER_POLICY", "same-origin")
+SECURE_REFERRER_POLICY = env_str("REFERRER_POLICY") or "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # No inline scripts or styles of our own; JSON-LD blocks are data and need no
 # allowance. `style-src-attr` lets the admin's few style="" attributes through.
-CONTENT_SECURITY_POLICY = env_str(
-    "CONTENT_SECURITY_POLICY",
+CONTENT_SECURITY_POLICY = env_str("CONTENT_SECURITY_POLICY") or (
     "default-src 'self'; script-src 'self'; style-src 'self'; "
     "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'none'",
+    "frame-ancestors 'none'"
 )
 CONTENT_SECURITY_POLICY_REPORT_ONLY = env_bool("CONTENT_SECURITY_POLICY_REPORT_ONLY", False)
 PERMISSIONS_POLICY = "camera=(), geolocation=(), microphone=(), payment=(), usb=()"
