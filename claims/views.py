@@ -165,8 +165,11 @@ class ClaimListView(PageNoticeMixin, FilterView):
         ):
             fields[name].widget = forms.Select(choices=[("", empty), *queryset])
             fields[name].label = label
+        # Widgets copy their choices when set: set them again after the empty label.
         fields["status"].empty_label = "Any status"
+        fields["status"].choices = Claim.Status.choices
         fields["rating"].empty_label = "Any rating"
+        fields["rating"].choices = Claim.Rating.choices
         # Newest first is the default, so it comes first and no blank choice is needed.
         fields["ordering"].empty_label = None
         fields["ordering"].choices = [
@@ -204,6 +207,9 @@ class ClaimListView(PageNoticeMixin, FilterView):
         context["is_filtered"] = any(
             value.strip() for key, value in self.request.GET.items() if key != "page"
         )
+        context["more_filters_open"] = bool(context["filter_errors"]) or any(
+            value.strip() for key, value in self.request.GET.items() if key not in ("page", "q")
+        )
         return context
 
 
@@ -237,6 +243,7 @@ class ClaimDetailView(DetailView):
             quote_context=context,
             claim_review_jsonld=jsonld_script(review) if review else "",
             absolute_url=absolute_url,
+            rating_scale=Claim.Rating.choices,
             **kwargs,
         )
 

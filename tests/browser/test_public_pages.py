@@ -77,6 +77,7 @@ def test_reader_filters_the_list_by_rating_by_clicking(live_server, page, site):
     page.goto(f"{live_server.url}/claims/")
     assert page.locator(".card").count() == 3
 
+    page.get_by_text("Speaker, topic, verdict, date").click()
     page.get_by_label("Rating").select_option(label="Misleading")
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**/claims/?*rating=misleading*")

@@ -626,3 +626,21 @@ def test_robots_txt_points_at_the_absolute_sitemap_url(client):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_filter_selects_start_with_a_readable_any_choice(client):
+    body = texts_on(client.get(LIST_URL))
+
+    assert '<option value="" selected>Any rating</option>' in body
+    assert '<option value="" selected>Any status</option>' in body
+    assert "---------" not in body
+
+
+@pytest.mark.parametrize(
+    "params, is_open",
+    [({}, False), ({"q": "boats"}, False), ({"rating": "mixed"}, True), ({"status": "x"}, True)],
+)
+def test_more_filters_are_folded_away_until_one_is_used(client, params, is_open):
+    body = texts_on(client.get(LIST_URL, params))
+
+    assert ('<details class="more-filters" open>' in body) is is_open
