@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret
 
-.PHONY: install run test lint format migrations-check clean
+.PHONY: install run test lint format migrations-check clean bench
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: make PYTHON=python3.11 ...")'
@@ -69,3 +69,9 @@ restore: install
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/backup-<time>.json.gz"; exit 2; }
 	$(OPS_ENV) $(MANAGE) migrate --noinput
 	$(OPS_ENV) $(MANAGE) restore_data "$(FILE)"
+
+# Benchmarks (SPEC §9): builds bench/.work/claims-N.sqlite3, serves it with gunicorn and
+# Datasette on 127.0.0.1, prints every figure and writes bench/RESULTS.md.
+BENCH_N ?= 200000 1000000
+bench: install
+	$(BIN)/python bench/run.py --claims $(BENCH_N)
