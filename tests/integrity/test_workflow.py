@@ -208,3 +208,16 @@ def test_admin_refuses_to_publish_a_checked_claim_without_verdict(editor_client,
 
     assert response.status_code == 200
     assert any("needs a verdict" in e for e in form_errors(response))
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_awaiting_review_list_takes_the_same_queries_for_5_and_50_claims(
+    editor_client, fact_checker, rows, django_assert_max_num_queries
+):
+    for claim in ClaimFactory.create_batch(rows, draft=True):
+        services.claim_request_review(claim=claim, user=fact_checker)
+
+    with django_assert_max_num_queries(12):
+        response = editor_client.get(CHANGELIST, {"review": "awaiting"})
+
+    assert response.context["cl"].result_count == rows
