@@ -8,7 +8,8 @@ a 404, so nothing about a draft (not even who it is about) leaks.
 import re
 
 from django import forms
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -38,6 +39,20 @@ def public_claims():
 
 def has_published_claim(field: str) -> Exists:
     return Exists(Claim.objects.published().filter(**{field: OuterRef("pk")}))
+
+
+def published_claim_count(field: str) -> Coalesce:
+    """The number of published claims pointing at each row. A subquery in the select
+    list runs only for the rows shown, not for every row before the LIMIT."""
+    claims = (
+        Claim.objects.published()
+        .filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(claims), 0)
 
 
 def public_speakers():
@@ -131,11 +146,8 @@ class HomeView(TemplateView):
             .filter(status=Claim.Status.CHECKED)
             .order_by("-published_at", "-id")[:LATEST_ON_HOME]
         )
-        topics = (
-            public_topics()
-            .annotate(n_claims=Count("claims", filter=Q(claims__published_at__isnull=False)))
-            .order_by("name")
-        )
+        # No per-topic counts here: counting every topic's claims costs seconds at 1M.
+        topics = public_topics()
         return super().get_context_data(
             latest=latest,
             scorecard=rating_scorecard(published),
@@ -256,7 +268,7 @@ class SpeakerListView(PageNoticeMixin, ListView):
     def get_queryset(self):
         return (
             public_speakers()
-            .annotate(n_claims=Count("claims", filter=Q(claims__published_at__isnull=False)))
+            .annotate(n_claims=published_claim_count("speaker"))
             .order_by("name", "id")
         )
 

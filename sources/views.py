@@ -1,10 +1,10 @@
 """Public source pages: each document's full text with its published claims marked."""
 
-from django.db.models import Count, F, Q
+from django.db.models import F
 from django.views.generic import DetailView, ListView
 
 from claims.models import Claim
-from claims.views import PageNoticeMixin, public_sources
+from claims.views import PageNoticeMixin, public_sources, published_claim_count
 
 
 def highlight_segments(body: str, claims) -> list[dict]:
@@ -54,7 +54,7 @@ class SourceListView(PageNoticeMixin, ListView):
         return (
             public_sources()
             .select_related("publisher")
-            .annotate(n_claims=Count("claims", filter=Q(claims__published_at__isnull=False)))
+            .annotate(n_claims=published_claim_count("source"))
             .order_by(F("published_on").desc(nulls_last=True), "title", "id")
         )
 
