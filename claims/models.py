@@ -9,10 +9,10 @@ from simple_history.models import HistoricalRecords
 
 from claims.quotes import find_quote, span_matches
 from factcheck.models import (
+    HttpURLField,
     SluggedModel,
     TimeStampedModel,
     http_url_constraint,
-    http_url_validator,
 )
 
 
@@ -354,14 +354,12 @@ class Evidence(TimeStampedModel):
         CONTEXT = "context", "Context"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
-    url = models.URLField("URL", max_length=500, validators=[http_url_validator])
+    url = HttpURLField("URL", max_length=500)
     title = models.CharField(max_length=300)
     publisher = models.CharField(max_length=200, blank=True)
     published_on = models.DateField(null=True, blank=True)
     stance = models.CharField(max_length=16, choices=Stance.choices, default=Stance.CONTEXT)
-    archived_url = models.URLField(
-        "archived URL", max_length=500, blank=True, validators=[http_url_validator]
-    )
+    archived_url = HttpURLField("archived URL", max_length=500, blank=True)
     note = models.TextField(blank=True, help_text="What this evidence shows, in a sentence or two.")
 
     history = HistoricalRecords()
@@ -376,6 +374,11 @@ class Evidence(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(stance__in=["supports", "contradicts", "context"]),
                 name="evidence_stance_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "url"],
+                name="evidence_unique_url_per_claim",
+                violation_error_message="This link is already evidence for this claim.",
             ),
         ]
 

@@ -1,12 +1,31 @@
 """Small building blocks shared by the apps' models."""
 
+from django import forms
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 
 # Evidence and source links are followed by readers: only http(s) is safe.
-http_url_validator = URLValidator(schemes=["http", "https"])
+HTTP_URL_MESSAGE = "Enter a valid http:// or https:// address."
+http_url_validator = URLValidator(schemes=["http", "https"], message=HTTP_URL_MESSAGE)
+
+
+class HttpURLFormField(forms.URLField):
+    default_error_messages = {"invalid": HTTP_URL_MESSAGE}
+    default_validators = [http_url_validator]
+
+
+class HttpURLField(models.URLField):
+    """A URL field for links readers follow: http(s) only, and a bare
+    `example.org` typed by an editor becomes https://example.org."""
+
+    default_validators = [http_url_validator]
+
+    def formfield(self, **kwargs):
+        return super().formfield(
+            **{"form_class": HttpURLFormField, "assume_scheme": "https", **kwargs}
+        )
 
 
 def http_url_constraint(field: str, *, name: str) -> models.CheckConstraint:

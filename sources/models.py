@@ -1,12 +1,13 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from factcheck.models import (
+    HttpURLField,
     SluggedModel,
     TimeStampedModel,
     http_url_constraint,
-    http_url_validator,
 )
 
 
@@ -15,9 +16,7 @@ class Publisher(SluggedModel, TimeStampedModel):
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True, blank=True)
-    url = models.URLField(
-        "website", blank=True, validators=[http_url_validator], help_text="http(s) only."
-    )
+    url = HttpURLField("website", blank=True, help_text="http(s) only.")
 
     history = HistoricalRecords()
 
@@ -52,21 +51,19 @@ class Source(SluggedModel, TimeStampedModel):
     publisher = models.ForeignKey(
         Publisher, on_delete=models.PROTECT, null=True, blank=True, related_name="sources"
     )
-    url = models.URLField(
+    url = HttpURLField(
         "URL",
         max_length=500,
         blank=True,
-        validators=[http_url_validator],
         help_text="Where the document was published (http/https).",
     )
     published_on = models.DateField(
         null=True, blank=True, help_text="The date the document was published, if known."
     )
-    archived_url = models.URLField(
+    archived_url = HttpURLField(
         "archived URL",
         max_length=500,
         blank=True,
-        validators=[http_url_validator],
         help_text="A snapshot (e.g. the Wayback Machine) in case the original changes.",
     )
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en.")
@@ -106,6 +103,32 @@ class Source(SluggedModel, TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("sources:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.pk is not None:
+            self._check_claim_spans_survive()
+
+    def _check_claim_spans_survive(self):
+        """Editing the text must not silently break the quotes logged from it."""
+        from claims.quotes import span_matches
+
+        broken = [
+            claim
+            for claim in self.claims.filter(quote_start__isnull=False).only(
+                "pk", "text", "quote_start", "quote_end"
+            )
+            if not span_matches(self.body, claim.quote_start, claim.quote_end, claim.text)
+        ]
+        if broken:
+            examples = "; ".join(f"#{c.pk} “{c}”" for c in broken[:5])
+            raise ValidationError(
+                {
+                    "body": f"This edit moves or changes the quotes of {len(broken)} claim(s) "
+                    f"logged from this source ({examples}). Fix or clear their spans first, "
+                    "or keep the text as published."
+                }
+            )
 
     def slug_source(self):
         return self.title

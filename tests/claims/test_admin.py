@@ -367,8 +367,8 @@ def test_add_form_refuses_evidence_links_other_than_http_and_https(editor_client
 
     assert response.status_code == 200
     inline_errors = response.context["inline_admin_formsets"][0].formset.errors
-    assert "Enter a valid URL." in inline_errors[0]["url"]
-    assert "Enter a valid URL." in page(response)
+    assert "Enter a valid http:// or https:// address." in inline_errors[0]["url"]
+    assert "Enter a valid http:// or https:// address." in page(response)
     assert not Claim.objects.exists()
     assert not Evidence.objects.exists()
 
@@ -777,7 +777,7 @@ def test_evidence_add_form_refuses_a_javascript_link(editor_client):
     )
 
     assert response.status_code == 200
-    assert "Enter a valid URL." in page(response)
+    assert "Enter a valid http:// or https:// address." in page(response)
     assert not Evidence.objects.exists()
 
 

@@ -408,8 +408,8 @@ def test_evidence_urls_other_than_http_and_https_are_refused(url):
 
     errors = errors_of(evidence)
 
-    assert set(errors["url"]) == {"Enter a valid URL."}
-    assert set(errors["archived_url"]) == {"Enter a valid URL."}
+    assert set(errors["url"]) == {"Enter a valid http:// or https:// address."}
+    assert set(errors["archived_url"]) == {"Enter a valid http:// or https:// address."}
 
 
 def test_evidence_with_an_https_url_is_valid():
@@ -604,3 +604,23 @@ def test_edits_are_kept_in_the_history():
     claim.save()
 
     assert [h.verdict for h in claim.history.order_by("history_date")] == ["First.", "Second."]
+
+
+def test_database_refuses_the_same_evidence_link_twice_on_one_claim():
+    evidence = EvidenceFactory()
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Evidence.objects.create(claim=evidence.claim, url=evidence.url, title="Again")
+
+
+def test_the_same_evidence_link_on_two_claims_is_allowed():
+    evidence = EvidenceFactory()
+
+    Evidence.objects.create(claim=ClaimFactory(), url=evidence.url, title="Shared")
+
+
+def test_duplicate_evidence_link_is_a_validation_error_with_a_clear_message():
+    evidence = EvidenceFactory()
+    again = Evidence(claim=evidence.claim, url=evidence.url, title="Again")
+
+    assert errors_of(again)["__all__"] == ["This link is already evidence for this claim."]

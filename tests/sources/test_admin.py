@@ -51,8 +51,8 @@ def test_source_add_form_refuses_links_other_than_http_and_https(editor_client, 
     response = editor_client.post(SOURCE_ADD, source_form_data(**{field: url}))
 
     assert response.status_code == 200
-    assert "Enter a valid URL." in response.context["adminform"].form.errors[field]
-    assert "Enter a valid URL." in page(response)
+    assert "Enter a valid http:// or https:// address." in response.context["adminform"].form.errors[field]
+    assert "Enter a valid http:// or https:// address." in page(response)
     assert not Source.objects.exists()
 
 
@@ -135,7 +135,7 @@ def test_source_form_errors_are_shown_even_when_a_claim_no_longer_matches_the_te
     response = editor_client.post(reverse("admin:sources_source_change", args=[source.pk]), data)
 
     assert response.status_code == 200
-    assert "Enter a valid URL." in page(response)
+    assert "Enter a valid http:// or https:// address." in page(response)
     source.refresh_from_db()
     assert source.url.startswith("https://")
 
@@ -182,7 +182,7 @@ def test_publisher_add_form_refuses_a_javascript_link(editor_client):
     )
 
     assert response.status_code == 200
-    assert "Enter a valid URL." in page(response)
+    assert "Enter a valid http:// or https:// address." in page(response)
     assert not Publisher.objects.exists()
 
 

@@ -86,15 +86,15 @@ def test_source_urls_other_than_http_and_https_are_refused_by_validation(url):
 
     errors = errors_of(source)
 
-    assert set(errors["url"]) == {"Enter a valid URL."}
-    assert set(errors["archived_url"]) == {"Enter a valid URL."}
+    assert set(errors["url"]) == {"Enter a valid http:// or https:// address."}
+    assert set(errors["archived_url"]) == {"Enter a valid http:// or https:// address."}
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x.example/"])
 def test_publisher_urls_other_than_http_and_https_are_refused_by_validation(url):
     publisher = PublisherFactory.build(url=url)
 
-    assert set(errors_of(publisher)["url"]) == {"Enter a valid URL."}
+    assert set(errors_of(publisher)["url"]) == {"Enter a valid http:// or https:// address."}
 
 
 def test_a_source_with_https_urls_is_valid():
@@ -155,3 +155,77 @@ def test_source_body_keeps_non_breaking_spaces_exactly():
     source.refresh_from_db()
 
     assert source.body == "over 135,000\u00a0asylum seekers"
+
+
+def _claim_quoting(source, quote):
+    start = source.body.index(quote)
+    return ClaimFactory(source=source, text=quote, quote_start=start, quote_end=start + len(quote))
+
+
+def test_editing_a_source_text_that_breaks_logged_quotes_is_refused():
+    source = SourceFactory()
+    claim = _claim_quoting(source, "crossings coming down by a third")
+    source.body = source.body.replace("by a third", "by a quarter")
+
+    errors = errors_of(source)
+
+    assert "moves or changes the quotes of 1 claim(s)" in errors["body"][0]
+    assert f"#{claim.pk}" in errors["body"][0]
+
+
+def test_editing_a_source_text_away_from_logged_quotes_is_allowed():
+    source = SourceFactory()
+    _claim_quoting(source, "crossings coming down by a third")
+    source.body += "\n\nNotes to editors: figures are provisional."
+
+    source.full_clean()
+
+
+def test_source_admin_shows_why_a_text_edit_is_refused(editor_client):
+    source = SourceFactory()
+    _claim_quoting(source, "hosting over 135,000")
+    data = {
+        "title": source.title,
+        "kind": source.kind,
+        "publisher": source.publisher_id,
+        "url": source.url,
+        "published_on": "2023-12-05",
+        "archived_url": "",
+        "language": "en",
+        "body": "The text was rewritten.",
+        "claims-TOTAL_FORMS": "1",
+        "claims-INITIAL_FORMS": "1",
+        "claims-MIN_NUM_FORMS": "0",
+        "claims-MAX_NUM_FORMS": "1000",
+        "claims-0-id": str(source.claims.get().pk),
+        "claims-0-source": str(source.pk),
+    }
+
+    response = editor_client.post(f"/admin/sources/source/{source.pk}/change/", data)
+
+    assert response.status_code == 200
+    assert "moves or changes the quotes of 1 claim(s)" in response.content.decode()
+    source.refresh_from_db()
+    assert "hosting over 135,000" in source.body
+
+
+def test_a_bare_address_typed_by_an_editor_is_taken_as_https(editor_client):
+    publisher = PublisherFactory()
+    data = {
+        "title": "Statement",
+        "kind": "press_release",
+        "publisher": publisher.pk,
+        "url": "www.gov.uk/news/statement",
+        "archived_url": "",
+        "language": "en",
+        "body": "",
+        "claims-TOTAL_FORMS": "0",
+        "claims-INITIAL_FORMS": "0",
+        "claims-MIN_NUM_FORMS": "0",
+        "claims-MAX_NUM_FORMS": "1000",
+    }
+
+    response = editor_client.post("/admin/sources/source/add/", data)
+
+    assert response.status_code == 302
+    assert Source.objects.get(title="Statement").url == "https://www.gov.uk/news/statement"
