@@ -72,10 +72,11 @@ class ClaimFilterSet(django_filters.FilterSet):
     )
     ordering = ClaimOrderingFilter(
         fields=[("said_on", "said_on"), ("updated_at", "updated")],
+        # django-filter looks ascending labels up by field name, descending by parameter.
         field_labels={
             "said_on": "Oldest first",
             "-said_on": "Newest first",
-            "updated": "Least recently updated",
+            "updated_at": "Least recently updated",
             "-updated": "Recently updated",
         },
         label="Order",

@@ -234,6 +234,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "factcheck.middleware.client_ip"
+# Its start-up banner would be printed by every management command.
+AXES_VERBOSE = False
 # Behind a proxy: the META key of the header holding the client's address.
 CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER")
 
