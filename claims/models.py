@@ -257,6 +257,10 @@ class Claim(SluggedModel, TimeStampedModel):
             models.Index(F("said_on").desc(), F("id").desc(), name="claim_said_on_idx"),
             # `rating` and `status` filters on the list, API and exports.
             models.Index(fields=["rating"], name="claim_rating_idx"),
+            # A page of one rating, newest first, read straight off the index (API, list).
+            models.Index(
+                "rating", F("said_on").desc(), F("id").desc(), name="claim_rating_said_on_idx"
+            ),
             models.Index(fields=["status"], name="claim_status_idx"),
             # ordering=updated and conditional GET (latest change).
             models.Index(fields=["-updated_at"], name="claim_updated_idx"),
