@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import F, Q
+from django.db.models import F, Q, prefetch_related_objects
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
@@ -38,14 +38,15 @@ class Key:
         return expression.asc(nulls_last=True) if self.nullable else expression.asc()
 
     def after(self, value) -> Q | None:
-        """Rows strictly after `value` in this column; None when there are none."""
+        """Non-NULL rows strictly after `value` in this column; None when there are none.
+
+        The NULL rows that follow every value are fetched separately (see
+        KeysetPagination): `said_on < v OR said_on IS NULL` cannot be read as one
+        index range, and a page deep in the list would scan everything before it."""
         if value is None:
             return None  # NULLs are last: nothing comes after them.
         lookup = "lt" if self.descending else "gt"
-        condition = Q(**{f"{self.field}__{lookup}": value})
-        if self.nullable:
-            condition |= Q(**{f"{self.field}__isnull": True})
-        return condition
+        return Q(**{f"{self.field}__{lookup}": value})
 
     def equal(self, value) -> Q:
         if value is None:
@@ -90,15 +91,25 @@ class KeysetPagination(BasePagination):
         self.page_size = self.get_page_size(request)
         self.ordering_name, keys = view.get_keyset(request)
         queryset = queryset.order_by(*(key.order_by() for key in keys))
+        # Related rows are fetched once for the page, even when it takes two queries.
+        lookups = queryset._prefetch_related_lookups
+        queryset = queryset.prefetch_related(None)
+        limit = self.page_size + 1
         raw_cursor = request.query_params.get(self.cursor_query_param)
-        if raw_cursor is not None:
+        if raw_cursor is None:
+            rows = list(queryset[:limit])
+        else:
             values = self.decode_cursor(raw_cursor, queryset.model, keys)
-            queryset = queryset.filter(keyset_after(keys, values))
-        rows = list(queryset[: self.page_size + 1])
+            rows = list(queryset.filter(keyset_after(keys, values))[:limit])
+            first = keys[0]
+            if first.nullable and values[0] is not None and len(rows) < limit:
+                nulls = queryset.filter(**{f"{first.field}__isnull": True})
+                rows += list(nulls[: limit - len(rows)])
         self.next_cursor = None
         if len(rows) > self.page_size:
             rows = rows[: self.page_size]
             self.next_cursor = self.encode_cursor([getattr(rows[-1], k.field) for k in keys])
+        prefetch_related_objects(rows, *lookups)
         return rows
 
     def get_page_size(self, request) -> int:

@@ -247,3 +247,20 @@ def test_claimreview_list_runs_a_fixed_number_of_queries(api, django_assert_max_
         ClaimFactory(source=source)
     with django_assert_max_num_queries(2):
         assert len(results(api.get("/api/v1/claimreview/", {"page_size": 100}))) == count
+
+
+@pytest.mark.parametrize("dated", [5, 50])
+def test_page_crossing_into_undated_claims_stays_within_four_queries(
+    api, django_assert_max_num_queries, dated
+):
+    topic = TopicFactory()
+    for i in range(dated):
+        EvidenceFactory(claim=ClaimFactory(said_on=datetime.date(2023, 1, 1 + i % 28)))
+    for _ in range(3):
+        EvidenceFactory(claim=ClaimFactory(said_on=None, topics=[topic]))
+    next_url = api.get(f"/api/v1/claims/?page_size={dated - 2}").json()["next"]
+    next_url = next_url.replace(f"page_size={dated - 2}", "page_size=5")
+    with django_assert_max_num_queries(4):
+        rows = results(api.get(next_url))
+    assert [row["said_on"] for row in rows] == [rows[0]["said_on"], rows[1]["said_on"]] + [None] * 3
+    assert all(row["topics"] == [topic.slug] for row in rows[2:])
