@@ -2,7 +2,7 @@
 
 import hashlib
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.utils.cache import get_conditional_response
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
@@ -13,7 +13,7 @@ from rest_framework.throttling import AnonRateThrottle
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from claims.filters import ClaimFilterSet
-from claims.models import Claim, Correction, Speaker, Topic
+from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from claims.pagination import Key, KeysetPagination
 from claims.serializers import (
     ClaimReviewSerializer,
@@ -32,6 +32,33 @@ CLAIM_KEYSETS = {
     "updated": [Key("updated_at"), Key("id", descending=True)],
 }
 DEFAULT_CLAIM_ORDERING = "-said_on"
+CLAIM_COLUMNS = [
+    "id",
+    "slug",
+    "text",
+    "statement",
+    "speaker",
+    "said_on",
+    "source",
+    "quote_start",
+    "quote_end",
+    "status",
+    "rating",
+    "verdict",
+    "published_at",
+    "updated_at",
+    "speaker__id",
+    "speaker__name",
+    "speaker__slug",
+    "speaker__role",
+    "source__id",
+    "source__title",
+    "source__url",
+    "source__published_on",
+    "source__publisher",
+    "source__publisher__id",
+    "source__publisher__name",
+]
 
 BAD_REQUEST = OpenApiResponse(description="A parameter is invalid: the body names it.")
 
@@ -93,7 +120,22 @@ class ClaimViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     filterset_class = ClaimFilterSet
 
     def get_queryset(self):
-        return Claim.objects.published().with_public_related()
+        # Only the columns the API shows: no source body (whole documents), and
+        # fewer timestamps to convert per row.
+        return (
+            Claim.objects.published()
+            .select_related("speaker", "source", "source__publisher")
+            .only(*CLAIM_COLUMNS)
+            .prefetch_related(
+                Prefetch("topics", queryset=Topic.objects.only("id", "slug", "name")),
+                Prefetch(
+                    "evidence",
+                    queryset=Evidence.objects.only(
+                        "id", "claim_id", "url", "title", "publisher", "stance", "archived_url"
+                    ),
+                ),
+            )
+        )
 
     def get_keyset(self, request):
         ordering = request.query_params.get("ordering", "").split(",")[0].strip()

@@ -16,7 +16,6 @@ from django.db.models import TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.http import StreamingHttpResponse
-from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -26,6 +25,7 @@ from rest_framework.views import APIView
 from claims.api import BAD_REQUEST, PublicAPIMixin
 from claims.filters import ClaimFilterSet
 from claims.models import Claim
+from claims.serializers import claim_url_builder
 
 CHUNK_BYTES = 64 * 1024
 ITERATOR_CHUNK_SIZE = 2000
@@ -166,17 +166,6 @@ def _iso(value) -> str | None:
 
 def _date(value) -> str | None:
     return value if value is None or isinstance(value, str) else value.isoformat()
-
-
-def claim_url_builder(request):
-    """slug -> absolute URL of the claim page, without a reverse() per row."""
-    marker = "slug-marker"
-    try:
-        path = reverse("claims:detail", kwargs={"slug": marker})
-    except NoReverseMatch:
-        path = f"/claims/{marker}/"
-    prefix, suffix = request.build_absolute_uri(path).rsplit(marker, 1)
-    return lambda slug: f"{prefix}{slug}{suffix}"
 
 
 def csv_chunks(rows, url_for):

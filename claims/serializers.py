@@ -1,6 +1,7 @@
 """Read-only API representations (SPEC §6). Fields are listed explicitly: adding a
 model field never publishes it by accident."""
 
+from django.urls import NoReverseMatch, reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
@@ -15,6 +16,17 @@ SLUG = {"help_text": "Stable identifier used in public page URLs."}
 
 def absolute_url(request, path: str) -> str:
     return request.build_absolute_uri(path) if request is not None else path
+
+
+def claim_url_builder(request):
+    """slug -> absolute URL of the claim page, without a reverse() per row."""
+    marker = "slug-marker"
+    try:
+        path = reverse("claims:detail", kwargs={"slug": marker})
+    except NoReverseMatch:
+        path = f"/claims/{marker}/"
+    prefix, suffix = absolute_url(request, path).rsplit(marker, 1)
+    return lambda slug: f"{prefix}{slug}{suffix}"
 
 
 class ClaimSpeakerSerializer(serializers.ModelSerializer):
@@ -97,7 +109,10 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, claim) -> str:
-        return absolute_url(self.context.get("request"), claim.get_absolute_url())
+        # One reverse() per serializer, not per row: a list reuses its child.
+        if not hasattr(self, "_url_for"):
+            self._url_for = claim_url_builder(self.context.get("request"))
+        return self._url_for(claim.slug)
 
     def to_representation(self, claim):
         """The declared fields, built directly: DRF's generic field walk costs about
