@@ -139,7 +139,7 @@ class Command(BaseCommand):
             raise CommandError("--claims must be at least 1.")
         started = time.monotonic()
         rng = random.Random(seed)
-        if connection.vendor == "sqlite":
+        if connection.vendor == "sqlite" and not connection.in_atomic_block:
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA synchronous = OFF")
         with transaction.atomic():
