@@ -264,3 +264,20 @@ def test_page_crossing_into_undated_claims_stays_within_four_queries(
         rows = results(api.get(next_url))
     assert [row["said_on"] for row in rows] == [rows[0]["said_on"], rows[1]["said_on"]] + [None] * 3
     assert all(row["topics"] == [topic.slug] for row in rows[2:])
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_q_finds_the_same_page_whichever_plan_the_search_picks(api, dense, monkeypatch):
+    from claims import search
+
+    for i in range(6):
+        ClaimFactory(text=f"Asylum backlog item {i}", said_on=datetime.date(2023, 1, 1 + i))
+    ClaimFactory(text="Unrelated words.")
+    monkeypatch.setattr(search, "DENSE_MATCHES", 3 if dense else 1000)
+    with_q = ids(api.get("/api/v1/claims/", {"q": "asylum backlog", "page_size": 4}))
+    expected = list(
+        Claim.objects.filter(text__startswith="Asylum")
+        .order_by("-said_on")
+        .values_list("id", flat=True)[:4]
+    )
+    assert with_q == expected
