@@ -6,13 +6,18 @@ a 404, so nothing about a draft (not even who it is about) leaks.
 """
 
 import re
+from math import ceil
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.forms.utils import flatatt
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -22,6 +27,8 @@ from claims.models import Claim, Evidence, Speaker, Topic
 from sources.models import Source
 
 PAGE_SIZE = 20
+# Numbered pages stop here: see CappedPaginator.
+MAX_NUMBERED_PAGES = 50
 LATEST_ON_HOME = 6
 # How much of the source text around a quote the claim page shows, at most.
 CONTEXT_MAX_CHARS = 400
@@ -102,11 +109,58 @@ def quote_in_context(body: str, start: int | None, end: int | None) -> dict | No
     }
 
 
+class CappedPaginator(Paginator):
+    """Numbers at most MAX_NUMBERED_PAGES pages. Counting every match, or jumping to
+    a deep page (an OFFSET reads every row it skips), costs seconds at a million
+    claims; past the cap readers narrow the filters or reverse the order, and the
+    API (cursor pages) and exports serve the whole set."""
+
+    max_pages = MAX_NUMBERED_PAGES
+
+    @cached_property
+    def cap(self) -> int:
+        return self.per_page * self.max_pages
+
+    @cached_property
+    def count(self) -> int:
+        """The number of rows, counted no further than one past the cap."""
+        return self.object_list.order_by().values("pk")[: self.cap + 1].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > self.cap
+
+    @cached_property
+    def num_pages(self) -> int:
+        if self.count == 0 and not self.allow_empty_first_page:
+            return 0
+        return min(ceil(max(1, self.count - self.orphans) / self.per_page), self.max_pages)
+
+
+class OptionsSelect(forms.Select):
+    """A <select> whose options are built in Python: Django renders each option
+    through a template, which takes a second for thousands of speakers and sources."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        chosen = "" if value is None else str(value)
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option, " selected" if str(option) == chosen else "", label)
+                for option, label in self.choices
+            ),
+        )
+        return format_html("<select{}>{}</select>", flatatt(attrs), options)
+
+
 class PageNoticeMixin:
     """Pagination that never 404s: page 0, a page past the end or a page that is not
     a number shows the nearest real page and says so."""
 
     paginate_by = PAGE_SIZE
+    paginator_class = CappedPaginator
     page_notice = ""
 
     def paginate_queryset(self, queryset, page_size):
@@ -122,6 +176,12 @@ class PageNoticeMixin:
                 if number < 1:
                     number = 1
                     self.page_notice = "Pages start at 1, so this is page 1."
+                elif number > paginator.num_pages and paginator.is_capped:
+                    number = paginator.num_pages
+                    self.page_notice = (
+                        f"Only the first {number} pages are numbered, so this is page "
+                        f"{number}. Narrow the filters, or reverse the order, to see more."
+                    )
                 elif number > paginator.num_pages:
                     number = paginator.num_pages
                     self.page_notice = (
@@ -175,7 +235,7 @@ class ClaimListView(PageNoticeMixin, FilterView):
             ("topic", public_topics().values_list("slug", "name"), "Topic", "Any topic"),
             ("source", public_sources().values_list("slug", "title"), "Source", "Any source"),
         ):
-            fields[name].widget = forms.Select(choices=[("", empty), *queryset])
+            fields[name].widget = OptionsSelect(choices=[("", empty), *queryset])
             fields[name].label = label
         # Widgets copy their choices when set: set them again after the empty label.
         fields["status"].empty_label = "Any status"
