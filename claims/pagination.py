@@ -63,7 +63,13 @@ def keyset_after(keys: list[Key], values: list) -> Q:
         if after is not None:
             condition |= prefix & after
         prefix &= key.equal(value)
-    return condition
+    first, value = keys[0], values[0]
+    if value is None:
+        return condition
+    # The same bound on its own, ANDed: with bound parameters SQLite cannot see that
+    # `k1 < ? OR (k1 = ? AND …)` is one range, and would scan the index from the top.
+    bound = Q(**{f"{first.field}__{'lte' if first.descending else 'gte'}": value})
+    return bound & condition
 
 
 class KeysetPagination(BasePagination):
