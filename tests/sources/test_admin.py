@@ -51,7 +51,10 @@ def test_source_add_form_refuses_links_other_than_http_and_https(editor_client, 
     response = editor_client.post(SOURCE_ADD, source_form_data(**{field: url}))
 
     assert response.status_code == 200
-    assert "Enter a valid http:// or https:// address." in response.context["adminform"].form.errors[field]
+    assert (
+        "Enter a valid http:// or https:// address."
+        in response.context["adminform"].form.errors[field]
+    )
     assert "Enter a valid http:// or https:// address." in page(response)
     assert not Source.objects.exists()
 
