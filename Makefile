@@ -51,11 +51,15 @@ eval-extraction: install
 # Production server: gunicorn, static files collected and served by whitenoise.
 # Needs the production environment (SECRET_KEY, ALLOWED_HOSTS, ...): docs/operations.md.
 WORKERS ?= 3
+THREADS ?= 4
+# Whole-set exports stream for minutes at a million claims: threaded workers are
+# not killed for a long request, as sync workers are after 30 s.
 BIND ?= 127.0.0.1:$(PORT)
 serve: install
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) migrate --noinput
 	$(BIN)/gunicorn factcheck.wsgi:application --bind $(BIND) --workers $(WORKERS) \
+		--worker-class gthread --threads $(THREADS) --timeout 120 \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 # Backups: all data incl. the audit trail and group membership, no password hashes

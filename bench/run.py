@@ -77,6 +77,7 @@ def build_database(n: int, rebuild: bool) -> Path:
     db = WORK / f"claims-{n}.sqlite3"
     if db.exists() and not rebuild:
         print(f"Using {db.relative_to(ROOT)} (delete it or pass --rebuild to rebuild).")
+        manage(db, "migrate", "--noinput", "-v0")  # the indexes the code now expects
         return db
     db.unlink(missing_ok=True)
     started = time.monotonic()

@@ -255,16 +255,17 @@ class Claim(SluggedModel, TimeStampedModel):
         indexes = [
             # Public lists: newest first, and keyset pagination on (said_on, id).
             models.Index(F("said_on").desc(), F("id").desc(), name="claim_said_on_idx"),
-            # `rating` and `status` filters on the list, API and exports.
-            models.Index(fields=["rating"], name="claim_rating_idx"),
+            # Counts per rating of published claims (home page, scorecards): index only.
+            models.Index(fields=["rating", "published_at"], name="claim_rating_published_idx"),
             # A page of one rating, newest first, read straight off the index (API, list).
             models.Index(
                 "rating", F("said_on").desc(), F("id").desc(), name="claim_rating_said_on_idx"
             ),
-            models.Index(fields=["status"], name="claim_status_idx"),
+            # `status` filter, and the home page's latest checks, newest first.
+            models.Index(fields=["status", "-published_at"], name="claim_status_published_idx"),
             # ordering=updated and conditional GET (latest change).
             models.Index(fields=["-updated_at"], name="claim_updated_idx"),
-            # `.published()` and the home page's latest checks.
+            # `.published()`, newest published first.
             models.Index(fields=["-published_at"], name="claim_published_idx"),
         ]
 
