@@ -50,10 +50,13 @@ class ClaimSourceSerializer(serializers.ModelSerializer):
         extra_kwargs = {"id": ID, "title": {"help_text": "The document's title."}}
 
 
+EVIDENCE_FIELDS = ["url", "title", "publisher", "stance", "archived_url"]
+
+
 class EvidenceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Evidence
-        fields = ["url", "title", "publisher", "stance", "archived_url"]
+        fields = EVIDENCE_FIELDS
         extra_kwargs = {
             "url": {"help_text": "The evidence (http/https)."},
             "title": {"help_text": "Its title."},
@@ -148,17 +151,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "rating": claim.rating,
             "rating_label": claim.get_rating_display(),
             "verdict": claim.verdict,
-            "topics": [topic.slug for topic in claim.topics.all()],
-            "evidence": [
-                {
-                    "url": item.url,
-                    "title": item.title,
-                    "publisher": item.publisher,
-                    "stance": item.stance,
-                    "archived_url": item.archived_url,
-                }
-                for item in claim.evidence.all()
-            ],
+            # Attached by the viewset as plain values (attach_topics_and_evidence).
+            "topics": claim.topic_slugs,
+            "evidence": claim.evidence_rows,
             "published_at": _datetime(claim.published_at),
             "updated_at": _datetime(claim.updated_at),
         }
