@@ -16,7 +16,6 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 from claims.filters import ClaimFilterSet
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from claims.pagination import Key, KeysetPagination
-from claims.search import search_claims
 from claims.serializers import (
     EVIDENCE_FIELDS,
     ClaimReviewSerializer,
@@ -64,15 +63,6 @@ CLAIM_COLUMNS = [
 ]
 
 BAD_REQUEST = OpenApiResponse(description="A parameter is invalid: the body names it.")
-
-
-class APIClaimFilterSet(ClaimFilterSet):
-    """The claim list's filters; `q` picks its query plan per search (one capped
-    count), since an API page of 100 newest matches must stay fast at a million
-    claims whatever the word."""
-
-    def filter_q(self, queryset, name, value):
-        return search_claims(queryset, value, adaptive=True) if value.strip() else queryset
 
 
 class AnonThrottle(AnonRateThrottle):
@@ -129,7 +119,7 @@ class PublicAPIMixin:
 )
 class ClaimViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     serializer_class = ClaimSerializer
-    filterset_class = APIClaimFilterSet
+    filterset_class = ClaimFilterSet
     attaches_topics_and_evidence = True
 
     def paginate_queryset(self, queryset):

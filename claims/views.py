@@ -29,6 +29,8 @@ from sources.models import Source
 PAGE_SIZE = 20
 # Numbered pages stop here: see CappedPaginator.
 MAX_NUMBERED_PAGES = 50
+# Longer lists of speakers or sources are no use as a menu: a text box takes the slug.
+MAX_FILTER_OPTIONS = 300
 LATEST_ON_HOME = 6
 # How much of the source text around a quote the claim page shows, at most.
 CONTEXT_MAX_CHARS = 400
@@ -235,7 +237,15 @@ class ClaimListView(PageNoticeMixin, FilterView):
             ("topic", public_topics().values_list("slug", "name"), "Topic", "Any topic"),
             ("source", public_sources().values_list("slug", "title"), "Source", "Any source"),
         ):
-            fields[name].widget = OptionsSelect(choices=[("", empty), *queryset])
+            # Unordered, the probe stops at the cap instead of sorting every row.
+            options = list(queryset.order_by()[: MAX_FILTER_OPTIONS + 1])
+            if len(options) <= MAX_FILTER_OPTIONS:
+                options.sort(key=lambda option: option[1].casefold())
+                fields[name].widget = OptionsSelect(choices=[("", empty), *options])
+            else:
+                fields[name].widget = forms.TextInput(
+                    attrs={"placeholder": f"{name} slug, from its page's address"}
+                )
             fields[name].label = label
         # Widgets copy their choices when set: set them again after the empty label.
         fields["status"].empty_label = "Any status"

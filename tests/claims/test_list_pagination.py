@@ -60,3 +60,26 @@ def test_the_chosen_speaker_stays_selected_in_the_filter_form(client):
     page = client.get(f"/claims/?speaker={speaker.slug}").content.decode()
 
     assert f'<option value="{speaker.slug}" selected>James Cleverly</option>' in page
+
+
+def test_a_speaker_list_too_long_for_a_menu_becomes_a_text_box(client, monkeypatch):
+    monkeypatch.setattr("claims.views.MAX_FILTER_OPTIONS", 2)
+    speakers = SpeakerFactory.create_batch(3)
+    for speaker in speakers:
+        ClaimFactory(speaker=speaker)
+
+    page = client.get(f"/claims/?speaker={speakers[0].slug}").content.decode()
+
+    assert 'name="speaker"' in page
+    assert f'value="{speakers[0].slug}"' in page
+    assert "<select" not in page.split('name="speaker"')[0].rsplit("<", 1)[-1]
+    assert speakers[1].name not in page.split("</form>")[0]
+
+
+def test_filter_menus_list_names_alphabetically(client):
+    for name in ["Zoe Zed", "adam Ant", "Mia Mu"]:
+        ClaimFactory(speaker=SpeakerFactory(name=name))
+
+    page = client.get("/claims/").content.decode()
+
+    assert page.index("adam Ant") < page.index("Mia Mu") < page.index("Zoe Zed")
