@@ -1,6 +1,8 @@
 """Read-only API representations (SPEC §6). Fields are listed explicitly: adding a
 model field never publishes it by accident."""
 
+import datetime
+
 from django.urls import NoReverseMatch, reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, inline_serializer
@@ -159,7 +161,11 @@ class ClaimSerializer(serializers.ModelSerializer):
         }
 
 
-_datetime = serializers.DateTimeField().to_representation
+def _datetime(value):
+    """ISO 8601 in UTC (`…Z`), as the exports write timestamps, whatever TIME_ZONE is."""
+    if value is None:
+        return None
+    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
 def _date(value):
