@@ -78,10 +78,12 @@ class PublicAPIMixin:
 
     throttle_classes = [AnonThrottle]
     pagination_class = KeysetPagination
+    # The fixed order of the endpoint's pages: a name for cursors, and its keys.
+    keyset_name = "id"
     keyset = [Key("id")]
 
     def get_keyset(self, request):
-        return "id", self.keyset
+        return self.keyset_name, self.keyset
 
     def perform_content_negotiation(self, request, force=False):
         try:
@@ -109,6 +111,18 @@ class PublicAPIMixin:
         return response
 
 
+class ClaimListMixin(PublicAPIMixin):
+    """Claims and ClaimReviews: the public list's filters, ordered as it asks."""
+
+    filterset_class = ClaimFilterSet
+
+    def get_keyset(self, request):
+        ordering = request.query_params.get("ordering", "").split(",")[0].strip()
+        if ordering not in CLAIM_KEYSETS:
+            ordering = DEFAULT_CLAIM_ORDERING
+        return ordering, CLAIM_KEYSETS[ordering]
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="Published claims",
@@ -117,20 +131,14 @@ class PublicAPIMixin:
     ),
     retrieve=extend_schema(summary="One published claim"),
 )
-class ClaimViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+class ClaimViewSet(ClaimListMixin, ReadOnlyModelViewSet):
     serializer_class = ClaimSerializer
-    filterset_class = ClaimFilterSet
-    attaches_topics_and_evidence = True
 
     def paginate_queryset(self, queryset):
-        claims = super().paginate_queryset(queryset)
-        return attach_topics_and_evidence(claims) if self.attaches_topics_and_evidence else claims
+        return attach_topics_and_evidence(super().paginate_queryset(queryset))
 
     def get_object(self):
-        claim = super().get_object()
-        if self.attaches_topics_and_evidence:
-            attach_topics_and_evidence([claim])
-        return claim
+        return attach_topics_and_evidence([super().get_object()])[0]
 
     def get_queryset(self):
         # Only the columns the API shows: no source body (whole documents), and
@@ -140,12 +148,6 @@ class ClaimViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
             .select_related("speaker", "source", "source__publisher")
             .only(*CLAIM_COLUMNS)
         )
-
-    def get_keyset(self, request):
-        ordering = request.query_params.get("ordering", "").split(",")[0].strip()
-        if ordering not in CLAIM_KEYSETS:
-            ordering = DEFAULT_CLAIM_ORDERING
-        return ordering, CLAIM_KEYSETS[ordering]
 
 
 def attach_topics_and_evidence(claims: list[Claim]) -> list[Claim]:
@@ -193,13 +195,11 @@ def speaker_scorecards():
 )
 class SpeakerViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     serializer_class = SpeakerSerializer
+    keyset_name = "name"
     keyset = [Key("name"), Key("id")]
 
     def get_queryset(self):
         return speaker_scorecards()
-
-    def get_keyset(self, request):
-        return "name", self.keyset
 
 
 @extend_schema_view(
@@ -212,6 +212,7 @@ class SpeakerViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
 )
 class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     serializer_class = TopicSerializer
+    keyset_name = "name"
     keyset = [Key("name"), Key("id")]
 
     def get_queryset(self):
@@ -219,9 +220,6 @@ class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
         return Topic.objects.annotate(claim_count=Count("claims", filter=published)).filter(
             claim_count__gt=0
         )
-
-    def get_keyset(self, request):
-        return "name", self.keyset
 
 
 @extend_schema_view(
@@ -233,10 +231,8 @@ class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     ),
     retrieve=extend_schema(summary="The ClaimReview of one rated claim"),
 )
-class ClaimReviewViewSet(ClaimViewSet):
+class ClaimReviewViewSet(ClaimListMixin, ReadOnlyModelViewSet):
     serializer_class = ClaimReviewSerializer
-    # ClaimReview shows neither topics nor evidence.
-    attaches_topics_and_evidence = False
 
     def get_queryset(self):
         return (
@@ -256,10 +252,8 @@ class ClaimReviewViewSet(ClaimViewSet):
 )
 class CorrectionViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     serializer_class = CorrectionSerializer
+    keyset_name = "-created_at"
     keyset = [Key("created_at", descending=True), Key("id", descending=True)]
 
     def get_queryset(self):
         return Correction.objects.filter(claim__published_at__isnull=False).select_related("claim")
-
-    def get_keyset(self, request):
-        return "-created_at", self.keyset

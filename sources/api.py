@@ -19,6 +19,7 @@ from sources.serializers import SourceDetailSerializer, SourceSerializer
     retrieve=extend_schema(summary="One source document, with its full text"),
 )
 class SourceViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    keyset_name = "-published_on"
     keyset = [Key("published_on", descending=True, nullable=True), Key("id", descending=True)]
 
     def get_queryset(self):
@@ -32,6 +33,3 @@ class SourceViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
 
     def get_serializer_class(self):
         return SourceDetailSerializer if self.action == "retrieve" else SourceSerializer
-
-    def get_keyset(self, request):
-        return "-published_on", self.keyset
