@@ -249,11 +249,11 @@ def django_probe(db: Path) -> dict:
     for name in exports._DATE_VALUES:
         annotations[f"{name}_text"] = Cast(name, TextField())
         names[names.index(name)] = f"{name}_text"
-    export_qs = Claim.objects.published().annotate(**annotations).values_list(*names)
+    export_qs = Claim.objects.public().annotate(**annotations).values_list(*names)
     sql, params = export_qs.query.sql_with_params()
 
-    total = Claim.objects.published().count()
-    middle = Claim.objects.published().values_list("said_on", "id")[total // 2]
+    total = Claim.objects.public().count()
+    middle = Claim.objects.public().values_list("said_on", "id")[total // 2]
     paginator = KeysetPagination()
     paginator.ordering_name = "-said_on"
     cursor = paginator.encode_cursor(list(middle))

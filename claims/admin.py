@@ -19,7 +19,7 @@ class PublishedFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.published()
+            return queryset.public()
         if self.value() == "no":
             return queryset.drafts()
         return queryset
@@ -309,7 +309,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Unpublish selected claims", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        published = list(queryset.published())
+        published = list(queryset.public())
         for claim in published:
             services.claim_unpublish(claim=claim, user=request.user)
         self.message_user(request, f"Unpublished {len(published)} claim(s).", messages.SUCCESS)

@@ -144,7 +144,7 @@ class ClaimViewSet(ClaimListMixin, ReadOnlyModelViewSet):
         # Only the columns the API shows: no source body (whole documents), and
         # fewer timestamps to convert per row.
         return (
-            Claim.objects.published()
+            Claim.objects.public()
             .select_related("speaker", "source", "source__publisher")
             .only(*CLAIM_COLUMNS)
         )
@@ -236,7 +236,7 @@ class ClaimReviewViewSet(ClaimListMixin, ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Claim.objects.published()
+            Claim.objects.public()
             .exclude(rating="")
             .select_related("speaker", "source", "source__publisher")
         )

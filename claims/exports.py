@@ -318,7 +318,7 @@ class ClaimExport(PublicAPIMixin, APIView):
     content_type = ""
 
     def get_queryset(self):
-        return Claim.objects.published()
+        return Claim.objects.public()
 
     def get(self, request):
         queryset = self.filter_queryset(self.get_queryset())

@@ -27,7 +27,7 @@ class LatestClaimsFeed(Feed):
 
     def items(self):
         return (
-            Claim.objects.published()
+            Claim.objects.public()
             .select_related("speaker")
             .order_by("-published_at", "-id")[:FEED_SIZE]
         )

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from claims.quotes import find_quote, span_matches
 from factcheck.models import (
     HttpURLField,
+    PublicThroughClaimsQuerySet,
     SluggedModel,
     TimeStampedModel,
     http_url_constraint,
@@ -21,6 +22,7 @@ class Topic(SluggedModel, TimeStampedModel):
     slug = models.SlugField(max_length=80, unique=True, blank=True)
     description = models.TextField(blank=True)
 
+    objects = PublicThroughClaimsQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -60,6 +62,7 @@ class Speaker(SluggedModel, TimeStampedModel):
         validators=[RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata ID looks like Q12345.")],
     )
 
+    objects = PublicThroughClaimsQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -89,13 +92,20 @@ class Speaker(SluggedModel, TimeStampedModel):
         return f"https://www.wikidata.org/wiki/{self.wikidata_id}" if self.wikidata_id else ""
 
 
+def public_claim_condition(prefix: str = "") -> Q:
+    """The one definition of a public claim: published by an editor. `prefix`
+    reaches it through a relation (`claims__`, `claim__`) inside an aggregate."""
+    return Q(**{f"{prefix}published_at__isnull": False})
+
+
 class ClaimQuerySet(models.QuerySet):
-    def published(self):
-        """What the public may see: every public view, feed and export starts here."""
-        return self.filter(published_at__isnull=False)
+    def public(self):
+        """What readers may see: every page, API view, feed, sitemap, export and
+        count starts here."""
+        return self.filter(public_claim_condition())
 
     def drafts(self):
-        return self.filter(published_at__isnull=True)
+        return self.exclude(public_claim_condition())
 
     def with_public_related(self):
         return self.select_related("speaker", "source", "source__publisher").prefetch_related(
@@ -265,7 +275,7 @@ class Claim(SluggedModel, TimeStampedModel):
             models.Index(fields=["status", "-published_at"], name="claim_status_published_idx"),
             # ordering=updated and conditional GET (latest change).
             models.Index(fields=["-updated_at"], name="claim_updated_idx"),
-            # `.published()`, newest published first.
+            # `.public()`, newest published first.
             models.Index(fields=["-published_at"], name="claim_published_idx"),
         ]
 
@@ -391,6 +401,12 @@ class Evidence(TimeStampedModel):
         return self.title
 
 
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        """Corrections readers see: those of public claims."""
+        return self.filter(public_claim_condition("claim__"))
+
+
 class Correction(models.Model):
     """A public record of a change to a published verdict (IFCN open corrections)."""
 
@@ -408,6 +424,8 @@ class Correction(models.Model):
         blank=True,
         related_name="+",
     )
+
+    objects = CorrectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -19,7 +19,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from claims.models import Claim, Correction
+from claims.models import Claim, Correction, Speaker
 
 PUBLISH_PERMISSION = "claims.publish_claim"
 
@@ -96,6 +96,7 @@ def claim_save(
     or verdict on a published claim needs `correction_note` and records a
     `Correction`."""
     if claim.pk is None:
+        claim.full_clean()
         claim.save()
         return claim
     if expected_version is None:
@@ -132,6 +133,19 @@ def claim_save(
             corrected_by=user if user and user.is_authenticated else None,
         )
     return claim
+
+
+def speaker_get_or_create(*, name: str, role: str = "", kind: str = "") -> Speaker:
+    """The existing speaker of that name (any case), or a new one."""
+    name = " ".join(name.split())
+    speaker = Speaker.objects.filter(name__iexact=name).order_by("id").first()
+    if speaker is not None:
+        return speaker
+    kind = kind if kind in Speaker.Kind.values else Speaker.Kind.PERSON
+    speaker = Speaker(name=name[:200], role=role[:200], kind=kind)
+    speaker.full_clean()
+    speaker.save()
+    return speaker
 
 
 @transaction.atomic

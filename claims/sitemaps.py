@@ -34,7 +34,7 @@ class UpdatedAtSitemap(Sitemap):
 
 class ClaimSitemap(UpdatedAtSitemap):
     def items(self):
-        return Claim.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
+        return Claim.objects.public().only("slug", "updated_at").order_by("-published_at", "-id")
 
 
 class SlugSitemap(UpdatedAtSitemap):

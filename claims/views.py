@@ -1,6 +1,6 @@
 """Public pages (SPEC §5): home, claim list and page, speakers and topics.
 
-Every queryset here starts from `Claim.objects.published()`. A speaker or topic
+Every queryset here starts from `Claim.objects.public()`. A speaker or topic
 is public once at least one published claim points at it; until then its URL is
 a 404, so nothing about a draft (not even who it is about) leaks.
 """
@@ -43,18 +43,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 
 def public_claims():
     """Published claims with what a claim card shows: one query plus one prefetch."""
-    return Claim.objects.published().select_related("speaker", "source").prefetch_related("topics")
+    return Claim.objects.public().select_related("speaker", "source").prefetch_related("topics")
 
 
 def has_published_claim(field: str) -> Exists:
-    return Exists(Claim.objects.published().filter(**{field: OuterRef("pk")}))
+    return Exists(Claim.objects.public().filter(**{field: OuterRef("pk")}))
 
 
 def published_claim_count(field: str) -> Coalesce:
     """The number of published claims pointing at each row. A subquery in the select
     list runs only for the rows shown, not for every row before the LIMIT."""
     claims = (
-        Claim.objects.published()
+        Claim.objects.public()
         .filter(**{field: OuterRef("pk")})
         .order_by()
         .values(field)
@@ -202,7 +202,7 @@ class HomeView(TemplateView):
     template_name = "claims/home.html"
 
     def get_context_data(self, **kwargs):
-        published = Claim.objects.published()
+        published = Claim.objects.public()
         latest = (
             public_claims()
             .filter(status=Claim.Status.CHECKED)
@@ -301,7 +301,7 @@ class ClaimDetailView(DetailView):
 
     def get_queryset(self):
         return (
-            Claim.objects.published()
+            Claim.objects.public()
             .select_related("speaker", "source", "source__publisher")
             .prefetch_related("topics", "evidence", "corrections")
         )
@@ -364,7 +364,7 @@ class SpeakerDetailView(ClaimsOfMixin, ListView):
     owner_field = "speaker"
 
     def get_context_data(self, **kwargs):
-        scorecard = rating_scorecard(Claim.objects.published().filter(speaker=self.owner))
+        scorecard = rating_scorecard(Claim.objects.public().filter(speaker=self.owner))
         return super().get_context_data(speaker=self.owner, scorecard=scorecard, **kwargs)
 
 

@@ -3,7 +3,8 @@
 from django import forms
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 
 # Evidence and source links are followed by readers: only http(s) is safe.
@@ -73,3 +74,25 @@ class SluggedModel(models.Model):
             slug = base[: self.slug_max_length - len(suffix)].strip("-") + suffix
             n += 1
         return slug
+
+
+class PublicThroughClaimsQuerySet(models.QuerySet):
+    """Speakers, topics and sources: public once a public claim points at them,
+    so nothing about a draft (not even who or what it is about) reaches readers.
+    The claim model's `public()` is the one definition of a public claim."""
+
+    def _claims_pointing_here(self):
+        relation = self.model._meta.get_field("claims")
+        claims = relation.related_model.objects.public()
+        return claims.filter(**{relation.field.name: OuterRef("pk")}), relation.field.name
+
+    def public(self):
+        claims, _ = self._claims_pointing_here()
+        return self.filter(Exists(claims))
+
+    def with_public_claim_count(self, name: str = "claim_count"):
+        """Annotate `name`: public claims per row. A subquery in the select list
+        runs only for the rows shown, not for every row before the LIMIT."""
+        claims, field = self._claims_pointing_here()
+        counts = claims.order_by().values(field).annotate(n=Count("pk")).values("n")
+        return self.annotate(**{name: Coalesce(Subquery(counts), 0)})

@@ -1,14 +1,23 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from factcheck.models import (
     HttpURLField,
+    PublicThroughClaimsQuerySet,
     SluggedModel,
     TimeStampedModel,
     http_url_constraint,
 )
+
+
+class PublisherQuerySet(models.QuerySet):
+    def public(self):
+        """Publishers readers see: those of public sources."""
+        sources = Source.objects.public().filter(publisher=OuterRef("pk"))
+        return self.filter(Exists(sources))
 
 
 class Publisher(SluggedModel, TimeStampedModel):
@@ -18,6 +27,7 @@ class Publisher(SluggedModel, TimeStampedModel):
     slug = models.SlugField(max_length=80, unique=True, blank=True)
     url = HttpURLField("website", blank=True, help_text="http(s) only.")
 
+    objects = PublisherQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -73,6 +83,7 @@ class Source(SluggedModel, TimeStampedModel):
         "so do not edit it once claims are logged.",
     )
 
+    objects = PublicThroughClaimsQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -68,7 +68,7 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         claims = list(
-            Claim.objects.published()
+            Claim.objects.public()
             .filter(source=self.object)
             .select_related("speaker")
             .order_by(F("quote_start").asc(nulls_last=True), "id")

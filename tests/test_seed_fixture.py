@@ -117,5 +117,5 @@ def test_seed_has_drafts_and_they_are_not_published():
     drafts = Claim.objects.filter(published_at=None)
 
     assert drafts.exists()
-    assert not Claim.objects.published().filter(pk__in=drafts).exists()
-    assert Claim.objects.published().count() == Claim.objects.count() - drafts.count()
+    assert not Claim.objects.public().filter(pk__in=drafts).exists()
+    assert Claim.objects.public().count() == Claim.objects.count() - drafts.count()

@@ -29,7 +29,7 @@ def visit(page, url):
 
 def test_public_pages_and_admin_run_without_policy_violations(seed, live_server, page):
     UserFactory(username="editor", groups=["Editors"], is_superuser=True)
-    claim = Claim.objects.published().exclude(rating="").first()
+    claim = Claim.objects.public().exclude(rating="").first()
     source = Source.objects.first()
     topic = Topic.objects.filter(claims__isnull=False).first()
     base = live_server.url

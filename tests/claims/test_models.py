@@ -539,7 +539,7 @@ def test_new_claims_are_drafts_until_published():
 
     assert not draft.is_published
     assert list(Claim.objects.drafts()) == [draft]
-    assert list(Claim.objects.published()) == [published]
+    assert list(Claim.objects.public()) == [published]
 
 
 def test_default_manager_includes_drafts():

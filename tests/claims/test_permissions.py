@@ -181,7 +181,7 @@ def test_fact_checker_posting_the_publish_action_publishes_nothing(checker_clien
     response = run_action(checker_client, "publish_selected", drafts)
 
     assert response.status_code in (200, 302)
-    assert not Claim.objects.published().exists()
+    assert not Claim.objects.public().exists()
 
 
 @pytest.mark.django_db
@@ -190,7 +190,7 @@ def test_fact_checker_posting_the_unpublish_action_unpublishes_nothing(checker_c
 
     run_action(checker_client, "unpublish_selected", published)
 
-    assert Claim.objects.published().count() == 2
+    assert Claim.objects.public().count() == 2
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def test_seed_bench_adds_published_claims_with_related_data():
     call_command("seed_bench", "--claims", "40", stdout=None)
-    claims = Claim.objects.published()
+    claims = Claim.objects.public()
     assert claims.count() == 40
     assert Claim.objects.drafts().count() == 0
     assert Evidence.objects.exists()

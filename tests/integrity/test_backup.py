@@ -86,7 +86,7 @@ def empty_the_database():
 
 @pytest.fixture
 def edited_seed(seed, editor, fact_checker):
-    claim = Claim.objects.published().filter(status=Claim.Status.CHECKED).first()
+    claim = Claim.objects.public().filter(status=Claim.Status.CHECKED).first()
     claim.rating = Claim.Rating.MISLEADING if claim.rating != "misleading" else "mixed"
     claim.verdict = "Corrected verdict, with the\u00a0full-year figures."
     services.claim_save(claim=claim, user=editor, correction_note="New annual figures.")
