@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
-from claims.quotes import find_quote, span_matches
 from factcheck.models import (
     HttpURLField,
     PublicThroughClaimsQuerySet,
@@ -15,6 +14,7 @@ from factcheck.models import (
     TimeStampedModel,
     http_url_constraint,
 )
+from sources.quotes import find_quote, span_matches
 
 
 class Topic(SluggedModel, TimeStampedModel):

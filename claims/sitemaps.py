@@ -5,8 +5,8 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from claims.models import Claim
-from claims.views import public_sources, public_speakers, public_topics
+from claims.models import Claim, Speaker, Topic
+from sources.models import Source
 
 
 class PagesSitemap(Sitemap):
@@ -38,22 +38,22 @@ class ClaimSitemap(UpdatedAtSitemap):
 
 
 class SlugSitemap(UpdatedAtSitemap):
-    queryset = None
+    model = None
 
     def items(self):
-        return self.queryset().only("slug", "updated_at").order_by("slug")
+        return self.model.objects.public().only("slug", "updated_at").order_by("slug")
 
 
 class SpeakerSitemap(SlugSitemap):
-    queryset = staticmethod(public_speakers)
+    model = Speaker
 
 
 class SourceSitemap(SlugSitemap):
-    queryset = staticmethod(public_sources)
+    model = Source
 
 
 class TopicSitemap(SlugSitemap):
-    queryset = staticmethod(public_topics)
+    model = Topic
 
 
 sitemaps = {

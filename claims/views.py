@@ -1,22 +1,17 @@
 """Public pages (SPEC §5): home, claim list and page, speakers and topics.
 
-Every queryset here starts from `Claim.objects.public()`. A speaker or topic
-is public once at least one published claim points at it; until then its URL is
-a 404, so nothing about a draft (not even who it is about) leaks.
+Every queryset here starts from a model's `.public()`: a speaker or topic whose
+claims are all drafts is a 404, so nothing about a draft leaks.
 """
 
 import re
-from math import ceil
 
 from django import forms
-from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 from django.forms.utils import flatatt
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
@@ -24,11 +19,9 @@ from django_filters.views import FilterView
 from claims.claimreview import claim_review, jsonld_script
 from claims.filters import ClaimFilterSet
 from claims.models import Claim, Evidence, Speaker, Topic
+from factcheck.pages import PageNoticeMixin
 from sources.models import Source
 
-PAGE_SIZE = 20
-# Numbered pages stop here: see CappedPaginator.
-MAX_NUMBERED_PAGES = 50
 # Longer lists of speakers or sources are no use as a menu: a text box takes the slug.
 MAX_FILTER_OPTIONS = 300
 LATEST_ON_HOME = 6
@@ -42,38 +35,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 
 
 def public_claims():
-    """Published claims with what a claim card shows: one query plus one prefetch."""
+    """Public claims with what a claim card shows: one query plus one prefetch."""
     return Claim.objects.public().select_related("speaker", "source").prefetch_related("topics")
-
-
-def has_published_claim(field: str) -> Exists:
-    return Exists(Claim.objects.public().filter(**{field: OuterRef("pk")}))
-
-
-def published_claim_count(field: str) -> Coalesce:
-    """The number of published claims pointing at each row. A subquery in the select
-    list runs only for the rows shown, not for every row before the LIMIT."""
-    claims = (
-        Claim.objects.public()
-        .filter(**{field: OuterRef("pk")})
-        .order_by()
-        .values(field)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(claims), 0)
-
-
-def public_speakers():
-    return Speaker.objects.filter(has_published_claim("speaker"))
-
-
-def public_topics():
-    return Topic.objects.filter(has_published_claim("topics"))
-
-
-def public_sources():
-    return Source.objects.filter(has_published_claim("source"))
 
 
 def rating_scorecard(claims) -> dict:
@@ -111,34 +74,6 @@ def quote_in_context(body: str, start: int | None, end: int | None) -> dict | No
     }
 
 
-class CappedPaginator(Paginator):
-    """Numbers at most MAX_NUMBERED_PAGES pages. Counting every match, or jumping to
-    a deep page (an OFFSET reads every row it skips), costs seconds at a million
-    claims; past the cap readers narrow the filters or reverse the order, and the
-    API (cursor pages) and exports serve the whole set."""
-
-    max_pages = MAX_NUMBERED_PAGES
-
-    @cached_property
-    def cap(self) -> int:
-        return self.per_page * self.max_pages
-
-    @cached_property
-    def count(self) -> int:
-        """The number of rows, counted no further than one past the cap."""
-        return self.object_list.order_by().values("pk")[: self.cap + 1].count()
-
-    @property
-    def is_capped(self) -> bool:
-        return self.count > self.cap
-
-    @cached_property
-    def num_pages(self) -> int:
-        if self.count == 0 and not self.allow_empty_first_page:
-            return 0
-        return min(ceil(max(1, self.count - self.orphans) / self.per_page), self.max_pages)
-
-
 class OptionsSelect(forms.Select):
     """A <select> whose options are built in Python: Django renders each option
     through a template, which takes a second for thousands of speakers and sources."""
@@ -157,47 +92,6 @@ class OptionsSelect(forms.Select):
         return format_html("<select{}>{}</select>", flatatt(attrs), options)
 
 
-class PageNoticeMixin:
-    """Pagination that never 404s: page 0, a page past the end or a page that is not
-    a number shows the nearest real page and says so."""
-
-    paginate_by = PAGE_SIZE
-    paginator_class = CappedPaginator
-    page_notice = ""
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        raw = self.request.GET.get(self.page_kwarg, "").strip()
-        number = 1
-        if raw:
-            try:
-                number = int(raw)
-            except ValueError:
-                self.page_notice = f"“{raw[:20]}” is not a page number, so this is page 1."
-            else:
-                if number < 1:
-                    number = 1
-                    self.page_notice = "Pages start at 1, so this is page 1."
-                elif number > paginator.num_pages and paginator.is_capped:
-                    number = paginator.num_pages
-                    self.page_notice = (
-                        f"Only the first {number} pages are numbered, so this is page "
-                        f"{number}. Narrow the filters, or reverse the order, to see more."
-                    )
-                elif number > paginator.num_pages:
-                    number = paginator.num_pages
-                    self.page_notice = (
-                        f"There is no page {raw[:20]}; this is the last page, {number}."
-                    )
-        page = paginator.page(number)
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["page_notice"] = self.page_notice
-        return context
-
-
 class HomeView(TemplateView):
     template_name = "claims/home.html"
 
@@ -209,7 +103,7 @@ class HomeView(TemplateView):
             .order_by("-published_at", "-id")[:LATEST_ON_HOME]
         )
         # No per-topic counts here: counting every topic's claims costs seconds at 1M.
-        topics = public_topics()
+        topics = Topic.objects.public()
         return super().get_context_data(
             latest=latest,
             scorecard=rating_scorecard(published),
@@ -233,9 +127,19 @@ class ClaimListView(PageNoticeMixin, FilterView):
         fields = filterset.form.fields
         # The FilterSet takes slugs; readers pick from the names of what is public.
         for name, queryset, label, empty in (
-            ("speaker", public_speakers().values_list("slug", "name"), "Speaker", "Any speaker"),
-            ("topic", public_topics().values_list("slug", "name"), "Topic", "Any topic"),
-            ("source", public_sources().values_list("slug", "title"), "Source", "Any source"),
+            (
+                "speaker",
+                Speaker.objects.public().values_list("slug", "name"),
+                "Speaker",
+                "Any speaker",
+            ),
+            ("topic", Topic.objects.public().values_list("slug", "name"), "Topic", "Any topic"),
+            (
+                "source",
+                Source.objects.public().values_list("slug", "title"),
+                "Source",
+                "Any source",
+            ),
         ):
             # Unordered, the probe stops at the cap instead of sorting every row.
             options = list(queryset.order_by()[: MAX_FILTER_OPTIONS + 1])
@@ -336,22 +240,18 @@ class SpeakerListView(PageNoticeMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        return (
-            public_speakers()
-            .annotate(n_claims=published_claim_count("speaker"))
-            .order_by("name", "id")
-        )
+        return Speaker.objects.public().with_public_claim_count().order_by("name", "id")
 
 
 class ClaimsOfMixin(PageNoticeMixin):
     """A list of published claims belonging to one object, looked up by slug first."""
 
-    owner_queryset = None
+    owner_model = None
     owner_field = ""
     context_object_name = "claims"
 
     def get(self, request, *args, **kwargs):
-        self.owner = get_object_or_404(self.owner_queryset(), slug=kwargs["slug"])
+        self.owner = get_object_or_404(self.owner_model.objects.public(), slug=kwargs["slug"])
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -360,7 +260,7 @@ class ClaimsOfMixin(PageNoticeMixin):
 
 class SpeakerDetailView(ClaimsOfMixin, ListView):
     template_name = "claims/speaker_detail.html"
-    owner_queryset = staticmethod(public_speakers)
+    owner_model = Speaker
     owner_field = "speaker"
 
     def get_context_data(self, **kwargs):
@@ -370,7 +270,7 @@ class SpeakerDetailView(ClaimsOfMixin, ListView):
 
 class TopicDetailView(ClaimsOfMixin, ListView):
     template_name = "claims/topic_detail.html"
-    owner_queryset = staticmethod(public_topics)
+    owner_model = Topic
     owner_field = "topics"
 
     def get_context_data(self, **kwargs):

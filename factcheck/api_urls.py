@@ -3,13 +3,13 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from claims import api, exports
-from sources.api import SourceViewSet
+from claims.api import exports
+from claims.api import viewsets as api
 
 router = DefaultRouter()
 router.register("claims", api.ClaimViewSet, basename="claim")
 router.register("speakers", api.SpeakerViewSet, basename="speaker")
-router.register("sources", SourceViewSet, basename="source")
+router.register("sources", api.SourceViewSet, basename="source")
 router.register("topics", api.TopicViewSet, basename="topic")
 router.register("claimreview", api.ClaimReviewViewSet, basename="claimreview")
 router.register("corrections", api.CorrectionViewSet, basename="correction")

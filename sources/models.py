@@ -11,6 +11,7 @@ from factcheck.models import (
     TimeStampedModel,
     http_url_constraint,
 )
+from sources.quotes import span_matches
 
 
 class PublisherQuerySet(models.QuerySet):
@@ -122,8 +123,6 @@ class Source(SluggedModel, TimeStampedModel):
 
     def _check_claim_spans_survive(self):
         """Editing the text must not silently break the quotes logged from it."""
-        from claims.quotes import span_matches
-
         broken = [
             claim
             for claim in self.claims.filter(quote_start__isnull=False).only(

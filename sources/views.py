@@ -3,8 +3,8 @@
 from django.db.models import F
 from django.views.generic import DetailView, ListView
 
-from claims.models import Claim
-from claims.views import PageNoticeMixin, public_sources, published_claim_count
+from factcheck.pages import PageNoticeMixin
+from sources.models import Source
 
 
 def highlight_segments(body: str, claims) -> list[dict]:
@@ -52,9 +52,9 @@ class SourceListView(PageNoticeMixin, ListView):
 
     def get_queryset(self):
         return (
-            public_sources()
+            Source.objects.public()
             .select_related("publisher")
-            .annotate(n_claims=published_claim_count("source"))
+            .with_public_claim_count()
             .order_by(F("published_on").desc(nulls_last=True), "title", "id")
         )
 
@@ -64,12 +64,11 @@ class SourceDetailView(DetailView):
     context_object_name = "source"
 
     def get_queryset(self):
-        return public_sources().select_related("publisher")
+        return Source.objects.public().select_related("publisher")
 
     def get_context_data(self, **kwargs):
         claims = list(
-            Claim.objects.public()
-            .filter(source=self.object)
+            self.object.claims.public()
             .select_related("speaker")
             .order_by(F("quote_start").asc(nulls_last=True), "id")
         )

@@ -3,7 +3,8 @@ past it however many claims there are."""
 
 import pytest
 
-from claims.views import CappedPaginator, ClaimListView
+from claims.views import ClaimListView
+from factcheck.pages import CappedPaginator
 from tests.factories import ClaimFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

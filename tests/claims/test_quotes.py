@@ -1,6 +1,6 @@
 import pytest
 
-from claims.quotes import find_quote, normalize, span_matches
+from sources.quotes import find_quote, normalize, span_matches
 
 BODY = (
     "Home Secretary James Cleverly said:\n\n"

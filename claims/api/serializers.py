@@ -1,13 +1,18 @@
 """Read-only API representations (SPEC §6). Fields are listed explicitly: adding a
 model field never publishes it by accident."""
 
-import datetime
-
-from django.urls import NoReverseMatch, reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
+from claims.api.rows import (
+    CLAIM_ROW,
+    EVIDENCE_FIELDS,
+    claim_representation,
+    claim_url_builder,
+    group_columns,
+    top_level_names,
+)
 from claims.claimreview import claim_review
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from sources.models import Source
@@ -20,39 +25,29 @@ def absolute_url(request, path: str) -> str:
     return request.build_absolute_uri(path) if request is not None else path
 
 
-def claim_url_builder(request):
-    """slug -> absolute URL of the claim page, without a reverse() per row."""
-    marker = "slug-marker"
-    try:
-        path = reverse("claims:detail", kwargs={"slug": marker})
-    except NoReverseMatch:
-        path = f"/claims/{marker}/"
-    prefix, suffix = absolute_url(request, path).rsplit(marker, 1)
-    return lambda slug: f"{prefix}{slug}{suffix}"
-
-
-class ClaimSpeakerSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Speaker
-        fields = ["id", "name", "slug", "role"]
-        extra_kwargs = {"id": ID, "slug": SLUG, "name": {"help_text": "Person or organisation."}}
-
-
-class ClaimSourceSerializer(serializers.ModelSerializer):
-    publisher = serializers.CharField(
-        source="publisher.name",
-        allow_null=True,
-        default=None,
-        help_text="Name of the organisation that published the source.",
+def _serializer_for(group: str, model):
+    """A nested serializer of one group of the claim row (for the schema)."""
+    columns = group_columns(group)
+    meta = type(
+        "Meta",
+        (),
+        {
+            "model": model,
+            "fields": [c.name for c in columns],
+            "extra_kwargs": {c.name: {"help_text": c.label} for c in columns},
+        },
     )
+    fields = {"Meta": meta}
+    if group == "source":
+        label = next(c.label for c in columns if c.name == "publisher")
+        fields["publisher"] = serializers.CharField(
+            source="publisher.name", allow_null=True, default=None, help_text=label
+        )
+    return type(f"Claim{group.title()}Serializer", (serializers.ModelSerializer,), fields)
 
-    class Meta:
-        model = Source
-        fields = ["id", "title", "url", "publisher", "published_on"]
-        extra_kwargs = {"id": ID, "title": {"help_text": "The document's title."}}
 
-
-EVIDENCE_FIELDS = ["url", "title", "publisher", "stance", "archived_url"]
+ClaimSpeakerSerializer = _serializer_for("speaker", Speaker)
+ClaimSourceSerializer = _serializer_for("source", Source)
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
@@ -68,108 +63,36 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
 
 class ClaimSerializer(serializers.ModelSerializer):
-    url = serializers.SerializerMethodField(help_text="The claim's public page.")
+    """The claim row (rows.CLAIM_ROW). The declared fields describe it in the schema;
+    the representation is built from the row directly: DRF's generic field walk
+    costs about ten times more, and a 100-row page must stay within a few ms."""
+
+    url = serializers.URLField(read_only=True)
     speaker = ClaimSpeakerSerializer(read_only=True, help_text="Who made the claim.")
     source = ClaimSourceSerializer(
         read_only=True, allow_null=True, help_text="The document the quote comes from."
     )
-    rating_label = serializers.CharField(
-        source="get_rating_display", help_text="The rating as readers see it; empty if unrated."
-    )
-    topics = serializers.SlugRelatedField(
-        many=True, read_only=True, slug_field="slug", help_text="Topic slugs."
-    )
-    evidence = EvidenceSerializer(many=True, read_only=True, help_text="Links checked.")
+    rating_label = serializers.CharField(read_only=True)
+    topics = serializers.ListField(child=serializers.SlugField(), read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
 
     class Meta:
         model = Claim
-        fields = [
-            "id",
-            "slug",
-            "url",
-            "text",
-            "statement",
-            "speaker",
-            "said_on",
-            "source",
-            "quote_start",
-            "quote_end",
-            "status",
-            "rating",
-            "rating_label",
-            "verdict",
-            "topics",
-            "evidence",
-            "published_at",
-            "updated_at",
-        ]
-        extra_kwargs = {
-            "id": ID,
-            "slug": SLUG,
-            "quote_start": {"help_text": "Start of the quote in the source's full text."},
-            "quote_end": {"help_text": "End (exclusive) of the quote in the source's text."},
-            "published_at": {"help_text": "When the check was first published."},
-            "updated_at": {"help_text": "When the claim was last changed."},
-        }
+        fields = top_level_names()
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, claim) -> str:
-        # One reverse() per serializer, not per row: a list reuses its child.
-        if not hasattr(self, "_url_for"):
-            self._url_for = claim_url_builder(self.context.get("request"))
-        return self._url_for(claim.slug)
+    def get_fields(self):
+        fields = super().get_fields()
+        for column in CLAIM_ROW:
+            if not column.group:
+                fields[column.name].help_text = column.label
+        return fields
 
     def to_representation(self, claim):
-        """The declared fields, built directly: DRF's generic field walk costs about
-        ten times more, and a 100-row page must stay within a few milliseconds.
-        tests/api/test_claims.py holds the result to the field contract."""
-        source = claim.source
-        speaker = claim.speaker
-        return {
-            "id": claim.id,
-            "slug": claim.slug,
-            "url": self.get_url(claim),
-            "text": claim.text,
-            "statement": claim.statement,
-            "speaker": {
-                "id": speaker.id,
-                "name": speaker.name,
-                "slug": speaker.slug,
-                "role": speaker.role,
-            },
-            "said_on": _date(claim.said_on),
-            "source": None
-            if source is None
-            else {
-                "id": source.id,
-                "title": source.title,
-                "url": source.url,
-                "publisher": source.publisher.name if source.publisher_id else None,
-                "published_on": _date(source.published_on),
-            },
-            "quote_start": claim.quote_start,
-            "quote_end": claim.quote_end,
-            "status": claim.status,
-            "rating": claim.rating,
-            "rating_label": claim.get_rating_display(),
-            "verdict": claim.verdict,
-            # Attached by the viewset as plain values (attach_topics_and_evidence).
-            "topics": claim.topic_slugs,
-            "evidence": claim.evidence_rows,
-            "published_at": _datetime(claim.published_at),
-            "updated_at": _datetime(claim.updated_at),
-        }
-
-
-def _datetime(value):
-    """ISO 8601 in UTC (`…Z`), as the exports write timestamps, whatever TIME_ZONE is."""
-    if value is None:
-        return None
-    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
-
-
-def _date(value):
-    return None if value is None else value.isoformat()
+        # One URL builder per serializer, not per row: a list reuses its child.
+        if not hasattr(self, "_represent"):
+            url_for = claim_url_builder(self.context.get("request"))
+            self._represent = claim_representation(url_for)
+        return self._represent(claim)
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
@@ -290,3 +213,42 @@ class CorrectionSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_claim_url(self, correction) -> str:
         return absolute_url(self.context.get("request"), correction.claim.get_absolute_url())
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    publisher = serializers.CharField(
+        source="publisher.name",
+        allow_null=True,
+        default=None,
+        help_text="Name of the organisation that published the source.",
+    )
+    claim_count = serializers.IntegerField(read_only=True, help_text="Published claims.")
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "title",
+            "slug",
+            "kind",
+            "publisher",
+            "url",
+            "published_on",
+            "archived_url",
+            "language",
+            "claim_count",
+        ]
+        extra_kwargs = {
+            "id": {"help_text": "Stable numeric identifier."},
+            "title": {"help_text": "The document's title."},
+            "slug": {"help_text": "Stable identifier used in public page URLs."},
+        }
+
+
+class SourceDetailSerializer(SourceSerializer):
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "body"]
+        extra_kwargs = {
+            **SourceSerializer.Meta.extra_kwargs,
+            "body": {"help_text": "The full text; claim quote spans point into it."},
+        }

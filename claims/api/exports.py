@@ -1,0 +1,260 @@
+"""Whole-set exports of published claims as CSV and JSON lines (SPEC §6), with the
+columns of the one claim row (`rows.CLAIM_ROW`).
+
+Hand-written SQL reading, kept for speed (bench/RESULTS.md): one query whatever
+the row count, topics and evidence aggregated by correlated subqueries, rows
+read as plain tuples from a server-side cursor (no model instances, no per-value
+converters), output written in ~64 KB chunks, so memory stays flat from ten rows
+to millions.
+"""
+
+import csv
+import io
+import json
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import F, TextField
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.settings import api_settings
+from rest_framework.views import APIView
+
+from claims.api.base import BAD_REQUEST, PublicAPIMixin
+from claims.api.rows import (
+    CLAIM_ROW,
+    DATE,
+    EVIDENCE,
+    EVIDENCE_FIELDS,
+    PAGE_URL,
+    RATING_LABEL,
+    TEXT,
+    TIMESTAMP,
+    TOPICS,
+    claim_url_builder,
+    iso_date,
+    neutralise,
+    rating_label,
+    top_level_names,
+    utc_timestamp,
+)
+from claims.filters import ClaimFilterSet
+from claims.models import Claim
+
+CHUNK_BYTES = 64 * 1024
+ITERATOR_CHUNK_SIZE = 2000
+
+# Per-claim aggregates, in each database's dialect. Topics are joined with ";"
+# (slugs never contain one); evidence is either its URLs joined with a space (CSV)
+# or a JSON array of objects (JSON lines). Orders match rows.attach_topics_and_evidence.
+_TOPICS_SQL = {
+    "sqlite": "SELECT group_concat(slug, ';') FROM (SELECT t.slug FROM claims_claim_topics ct "
+    "JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = claims_claim.id "
+    "ORDER BY t.slug)",
+    "postgresql": "SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM claims_claim_topics ct "
+    "JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = claims_claim.id",
+}
+_EVIDENCE_URLS_SQL = {
+    "sqlite": "SELECT group_concat(url, ' ') FROM (SELECT e.url FROM claims_evidence e "
+    "WHERE e.claim_id = claims_claim.id ORDER BY e.stance, e.id)",
+    "postgresql": "SELECT string_agg(e.url, ' ' ORDER BY e.stance, e.id) FROM claims_evidence e "
+    "WHERE e.claim_id = claims_claim.id",
+}
+_EVIDENCE_PAIRS = ", ".join(f"'{name}', e.{name}" for name in EVIDENCE_FIELDS)
+_EVIDENCE_JSON_SQL = {
+    "sqlite": f"SELECT json_group_array(json_object({_EVIDENCE_PAIRS})) FROM (SELECT * FROM "
+    "claims_evidence WHERE claim_id = claims_claim.id ORDER BY stance, id) e",
+    "postgresql": f"SELECT coalesce(json_agg(json_build_object({_EVIDENCE_PAIRS}) "
+    "ORDER BY e.stance, e.id), '[]')::text FROM claims_evidence e "
+    "WHERE e.claim_id = claims_claim.id",
+}
+
+
+def _selected(column, vendor: str, evidence_as: str):
+    if column.kind == TOPICS:
+        return RawSQL(_TOPICS_SQL[vendor], (), output_field=TextField())
+    if column.kind == EVIDENCE:
+        sql = (_EVIDENCE_JSON_SQL if evidence_as == "json" else _EVIDENCE_URLS_SQL)[vendor]
+        return RawSQL(sql, (), output_field=TextField())
+    if vendor == "sqlite" and column.kind in (DATE, TIMESTAMP):
+        # As text, dates skip the sqlite3 module's per-value converters.
+        return Cast(column.lookup, TextField())
+    return F(column.lookup)
+
+
+def export_rows(queryset, *, evidence_as: str):
+    """Plain tuples, one value per column of CLAIM_ROW, for the (filtered, ordered)
+    published claims.
+
+    The ORM builds the SQL; the rows are read raw, in chunks, from a server-side
+    cursor (PostgreSQL) or SQLite's stepping cursor: Django's per-value converters
+    would cost more than the query itself, so values are written by rows.py instead."""
+    vendor = connection.vendor
+    selected = {
+        f"col{i}": _selected(column, vendor, evidence_as) for i, column in enumerate(CLAIM_ROW)
+    }
+    values = queryset.annotate(**selected).values_list(*selected)
+    try:
+        sql, params = values.query.sql_with_params()
+    except EmptyResultSet:
+        return
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(ITERATOR_CHUNK_SIZE):
+            yield from rows
+
+
+def _rewrites(writers: dict) -> list[tuple[int, object]]:
+    """(index, function) for each column whose raw value is rewritten."""
+    return [(i, writers[c.kind]) for i, c in enumerate(CLAIM_ROW) if c.kind in writers]
+
+
+def csv_chunks(rows, url_for):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([column.flat_name for column in CLAIM_ROW])
+    rewrites = _rewrites(
+        {
+            TEXT: neutralise,
+            EVIDENCE: neutralise,
+            TIMESTAMP: utc_timestamp,
+            PAGE_URL: url_for,
+            RATING_LABEL: rating_label,
+        }
+    )
+    for row in rows:
+        cells = list(row)
+        for i, rewrite in rewrites:
+            cells[i] = rewrite(cells[i])
+        writer.writerow(cells)
+        if buffer.tell() >= CHUNK_BYTES:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode()
+
+
+def _json_layout():
+    """The claim's top-level fields split around `evidence` (JSON the database has
+    already built, spliced in as text): each field's column index, or for a group
+    its (name, index) pairs and the index of its id, which is null for no object."""
+    layout = []
+    for name in top_level_names():
+        members = [(c.name, i) for i, c in enumerate(CLAIM_ROW) if (c.group or c.name) == name]
+        if CLAIM_ROW[members[0][1]].group:
+            id_index = next(i for member, i in members if member == "id")
+            layout.append((name, members, id_index))
+        else:
+            layout.append((name, None, members[0][1]))
+    split = [name for name, _, _ in layout].index("evidence")
+    return layout[:split], layout[split][2], layout[split + 1 :]
+
+
+def _json_object(cells, fields) -> dict:
+    obj = {}
+    for name, members, index in fields:
+        if members is None:
+            obj[name] = cells[index]
+        elif cells[index] is None:
+            obj[name] = None
+        else:
+            obj[name] = {member: cells[i] for member, i in members}
+    return obj
+
+
+def jsonl_chunks(rows, url_for):
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    rewrites = _rewrites(
+        {
+            DATE: iso_date,
+            TIMESTAMP: utc_timestamp,
+            PAGE_URL: url_for,
+            RATING_LABEL: rating_label,
+            TOPICS: lambda topics: topics.split(";") if topics else [],
+        }
+    )
+    before, evidence_index, after = _json_layout()
+    lines = []
+    size = 0
+    for row in rows:
+        cells = list(row)
+        for i, rewrite in rewrites:
+            cells[i] = rewrite(cells[i])
+        head = dumps(_json_object(cells, before))[:-1]
+        tail = dumps(_json_object(cells, after))[1:] if after else "}"
+        line = f'{head},"evidence":{cells[evidence_index] or "[]"}{"," if after else ""}{tail}\n'
+        lines.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES:
+            yield "".join(lines).encode()
+            lines.clear()
+            size = 0
+    yield "".join(lines).encode()
+
+
+class ClaimExport(PublicAPIMixin, APIView):
+    """Every published claim matching the claim-list filters, streamed."""
+
+    filterset_class = ClaimFilterSet
+    extension = ""
+    content_type = ""
+
+    def get_queryset(self):
+        return Claim.objects.public()
+
+    def get(self, request):
+        queryset = self.filter_queryset(self.get_queryset())
+        url_for = claim_url_builder(request)
+        response = StreamingHttpResponse(
+            self.chunks(queryset, url_for), content_type=self.content_type
+        )
+        filename = f"claims-{timezone.localdate():%Y-%m-%d}.{self.extension}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def filter_queryset(self, queryset):
+        for backend in api_settings.DEFAULT_FILTER_BACKENDS:
+            queryset = backend().filter_queryset(self.request, queryset, self)
+        return queryset
+
+
+@extend_schema(
+    summary="Export claims as CSV",
+    description="Every published claim matching the filters, streamed as UTF-8 CSV with "
+    "the claim fields flattened: speaker_*, source_*, topics joined with ';', evidence "
+    "URLs joined with a space. Cells that a spreadsheet would run as a formula start "
+    "with an apostrophe.",
+    responses={
+        (200, "text/csv"): OpenApiResponse(response=OpenApiTypes.STR, description="CSV file"),
+        400: BAD_REQUEST,
+    },
+)
+class ClaimCSVExport(ClaimExport):
+    extension = "csv"
+    content_type = "text/csv; charset=utf-8"
+
+    def chunks(self, queryset, url_for):
+        return csv_chunks(export_rows(queryset, evidence_as="urls"), url_for)
+
+
+@extend_schema(
+    summary="Export claims as JSON lines",
+    description="Every published claim matching the filters, streamed one JSON object "
+    "per line, each with the fields of the claim endpoint.",
+    responses={
+        (200, "application/x-ndjson"): OpenApiResponse(
+            response=OpenApiTypes.STR, description="JSON lines file"
+        ),
+        400: BAD_REQUEST,
+    },
+)
+class ClaimJSONLExport(ClaimExport):
+    extension = "jsonl"
+    content_type = "application/x-ndjson; charset=utf-8"
+
+    def chunks(self, queryset, url_for):
+        return jsonl_chunks(export_rows(queryset, evidence_as="json"), url_for)

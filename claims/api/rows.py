@@ -1,0 +1,220 @@
+"""The claim row: the one definition of what a published claim is made of, in
+order, with each field's label. The API serializer, the API's `.only()`, the CSV
+and the JSON-lines exports are all built from `CLAIM_ROW`; a field added here
+appears in all four, in the same place.
+
+A column reads one database value (`lookup`) and writes it by its `kind`: as is,
+as a date, as a UTC timestamp, as text (which the CSV keeps from running as a
+spreadsheet formula), or worked out from the value (a page URL from the slug, a
+label from the rating). Grouped columns (`speaker`, `source`) are a nested
+object in JSON and `<group>_<name>` columns in the CSV.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+
+from claims.models import Claim, Evidence
+
+PLAIN, TEXT, DATE, TIMESTAMP, PAGE_URL, RATING_LABEL, TOPICS, EVIDENCE = (
+    "plain",
+    "text",
+    "date",
+    "timestamp",
+    "page_url",
+    "rating_label",
+    "topics",
+    "evidence",
+)
+# Aggregates over related rows: read by a subquery (exports) or attached per page (API).
+AGGREGATES = (TOPICS, EVIDENCE)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    lookup: str
+    label: str
+    group: str = ""
+    kind: str = PLAIN
+
+    @property
+    def flat_name(self) -> str:
+        """The CSV header: grouped columns are prefixed with their group."""
+        return f"{self.group}_{self.name}" if self.group else self.name
+
+
+CLAIM_ROW = (
+    Column("id", "id", "Stable numeric identifier."),
+    Column("slug", "slug", "Stable identifier used in public page URLs."),
+    Column("url", "slug", "The claim's public page.", kind=PAGE_URL),
+    Column("text", "text", "The words as said, verbatim from the source.", kind=TEXT),
+    Column("statement", "statement", "The claim restated neutrally.", kind=TEXT),
+    Column("id", "speaker__id", "Stable numeric identifier.", group="speaker"),
+    Column("name", "speaker__name", "Person or organisation.", group="speaker", kind=TEXT),
+    Column("slug", "speaker__slug", "Stable identifier used in public page URLs.", "speaker"),
+    Column("role", "speaker__role", "Role or title when the claim was made.", "speaker", TEXT),
+    Column("said_on", "said_on", "When the claim was made; null when unknown.", kind=DATE),
+    Column("id", "source__id", "Stable numeric identifier.", group="source"),
+    Column("title", "source__title", "The document's title.", group="source", kind=TEXT),
+    Column("url", "source__url", "Where the document was published.", "source", TEXT),
+    Column(
+        "publisher",
+        "source__publisher__name",
+        "Name of the organisation that published the source.",
+        group="source",
+        kind=TEXT,
+    ),
+    Column("published_on", "source__published_on", "When it was published.", "source", DATE),
+    Column("quote_start", "quote_start", "Start of the quote in the source's full text."),
+    Column("quote_end", "quote_end", "End (exclusive) of the quote in the source's text."),
+    Column("status", "status", "unverified, in_progress or checked."),
+    Column("rating", "rating", "The rating's value; empty if unrated."),
+    Column("rating_label", "rating", "The rating as readers see it.", kind=RATING_LABEL),
+    Column("verdict", "verdict", "The explanation of the rating.", kind=TEXT),
+    Column("topics", "topics__slug", "Topic slugs, in slug order.", kind=TOPICS),
+    Column("evidence", "evidence", "Links checked, by stance.", kind=EVIDENCE),
+    Column("published_at", "published_at", "When the check was first published.", kind=TIMESTAMP),
+    Column("updated_at", "updated_at", "When the claim was last changed.", kind=TIMESTAMP),
+)
+
+EVIDENCE_FIELDS = ("url", "title", "publisher", "stance", "archived_url")
+RATING_LABELS = dict(Claim.Rating.choices)
+# OWASP CSV injection: a spreadsheet runs cells starting with these as formulas.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def group_columns(group: str) -> list[Column]:
+    return [column for column in CLAIM_ROW if column.group == group]
+
+
+def top_level_names() -> list[str]:
+    """The claim's fields in order, each group once where its first column is."""
+    names: list[str] = []
+    for column in CLAIM_ROW:
+        name = column.group or column.name
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def model_columns() -> list[str]:
+    """What the API loads per claim (`.only()`): the row's own columns and the
+    relations they go through; never the source's body (whole documents)."""
+    read = [c.lookup for c in CLAIM_ROW if c.kind not in AGGREGATES]
+    relations = {lookup.rsplit("__", 1)[0] for lookup in read if "__" in lookup}
+    return list(dict.fromkeys([*read, *sorted(relations)]))
+
+
+def claim_url_builder(request):
+    """slug -> absolute URL of the claim page, without a reverse() per row."""
+    marker = "slug-marker"
+    try:
+        path = reverse("claims:detail", kwargs={"slug": marker})
+    except NoReverseMatch:
+        path = f"/claims/{marker}/"
+    if request is not None:
+        path = request.build_absolute_uri(path)
+    prefix, suffix = path.rsplit(marker, 1)
+    return lambda slug: f"{prefix}{slug}{suffix}"
+
+
+def neutralise(value):
+    """A string a spreadsheet will show as text, never run as a formula."""
+    if value and value[0] in FORMULA_TRIGGERS:
+        return "'" + value
+    return value
+
+
+def utc_timestamp(value) -> str | None:
+    """ISO 8601 in UTC with a Z, from an aware datetime or SQLite's UTC text."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS[.ffffff]", in UTC
+        return f"{value[:10]}T{value[11:]}Z"
+    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+def rating_label(rating: str) -> str:
+    return RATING_LABELS.get(rating, "")
+
+
+def iso_date(value) -> str | None:
+    return value if value is None or isinstance(value, str) else value.isoformat()
+
+
+def attach_topics_and_evidence(claims: list[Claim]) -> list[Claim]:
+    """Give each claim `topic_slugs` and `evidence_rows` as plain values, in two
+    queries for the page, in the order the exports aggregate them: a prefetch
+    would build a model instance per row and a manager per claim."""
+    ids = [claim.id for claim in claims]
+    topics = defaultdict(list)
+    for claim_id, slug in (
+        Claim.topics.through.objects.filter(claim_id__in=ids)
+        .order_by("topic__slug")
+        .values_list("claim_id", "topic__slug")
+    ):
+        topics[claim_id].append(slug)
+    evidence = defaultdict(list)
+    for claim_id, *values in (
+        Evidence.objects.filter(claim_id__in=ids)
+        .order_by("stance", "id")
+        .values_list("claim_id", *EVIDENCE_FIELDS)
+    ):
+        evidence[claim_id].append(dict(zip(EVIDENCE_FIELDS, values, strict=True)))
+    for claim in claims:
+        claim.topic_slugs = topics[claim.id]
+        claim.evidence_rows = evidence[claim.id]
+    return claims
+
+
+def _reader(column: Column):
+    """Reads a column's raw value from a claim instance (attached aggregates included)."""
+    if column.kind == TOPICS:
+        return lambda claim: claim.topic_slugs
+    if column.kind == EVIDENCE:
+        return lambda claim: claim.evidence_rows
+    path = column.lookup.split("__")
+
+    def read(claim):
+        value = claim
+        for name in path:
+            if value is None:
+                return None
+            value = getattr(value, name)
+        return value
+
+    return read
+
+
+def claim_representation(url_for):
+    """claim -> the API's dict for it, built from CLAIM_ROW."""
+    writers = {
+        DATE: iso_date,
+        TIMESTAMP: utc_timestamp,
+        PAGE_URL: url_for,
+        RATING_LABEL: rating_label,
+    }
+    plan = [
+        (column.group, column.name, _reader(column), writers.get(column.kind))
+        for column in CLAIM_ROW
+    ]
+    names = top_level_names()
+
+    def represent(claim) -> dict:
+        groups = {"speaker": claim.speaker, "source": claim.source}
+        data = dict.fromkeys(names)
+        for group, name, read, write in plan:
+            value = read(claim)
+            if write is not None and value is not None:
+                value = write(value)
+            if not group:
+                data[name] = value
+            elif groups[group] is not None:
+                data[group] = data[group] or {}
+                data[group][name] = value
+        return data
+
+    return represent

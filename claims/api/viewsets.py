@@ -1,0 +1,176 @@
+"""The journalists' read-only REST API (SPEC §6): public data only, every queryset
+from a model's `.public()`."""
+
+from django.db.models import Count, Q
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.viewsets import ReadOnlyModelViewSet
+
+from claims.api.base import BAD_REQUEST, PublicAPIMixin
+from claims.api.pagination import Key
+from claims.api.rows import attach_topics_and_evidence, model_columns
+from claims.api.serializers import (
+    ClaimReviewSerializer,
+    ClaimSerializer,
+    CorrectionSerializer,
+    SourceDetailSerializer,
+    SourceSerializer,
+    SpeakerSerializer,
+    TopicSerializer,
+)
+from claims.filters import ClaimFilterSet
+from claims.models import Claim, Correction, Speaker, Topic, public_claim_condition
+from sources.models import Source
+
+# Keyset orderings of the claim list, by the FilterSet's `ordering` values; each
+# matches the order the FilterSet applies, with `id` to break ties.
+CLAIM_KEYSETS = {
+    "-said_on": [Key("said_on", descending=True, nullable=True), Key("id", descending=True)],
+    "said_on": [Key("said_on", nullable=True), Key("id")],
+    "-updated": [Key("updated_at", descending=True), Key("id", descending=True)],
+    "updated": [Key("updated_at"), Key("id", descending=True)],
+}
+DEFAULT_CLAIM_ORDERING = "-said_on"
+
+
+class ClaimListMixin(PublicAPIMixin):
+    """Claims and ClaimReviews: the public list's filters, ordered as it asks."""
+
+    filterset_class = ClaimFilterSet
+
+    def get_keyset(self, request):
+        ordering = request.query_params.get("ordering", "").split(",")[0].strip()
+        if ordering not in CLAIM_KEYSETS:
+            ordering = DEFAULT_CLAIM_ORDERING
+        return ordering, CLAIM_KEYSETS[ordering]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Published claims",
+        description="Filters as on the public list (same names); newest first by default.",
+        responses={200: ClaimSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One published claim"),
+)
+class ClaimViewSet(ClaimListMixin, ReadOnlyModelViewSet):
+    serializer_class = ClaimSerializer
+
+    def paginate_queryset(self, queryset):
+        return attach_topics_and_evidence(super().paginate_queryset(queryset))
+
+    def get_object(self):
+        return attach_topics_and_evidence([super().get_object()])[0]
+
+    def get_queryset(self):
+        # Only the columns the API shows: no source body (whole documents), and
+        # fewer timestamps to convert per row.
+        return (
+            Claim.objects.public()
+            .select_related("speaker", "source", "source__publisher")
+            .only(*model_columns())
+        )
+
+
+def speaker_scorecards():
+    """Public speakers, each with counts of public claims per rating."""
+    public = public_claim_condition("claims__")
+    per_rating = {
+        f"rated_{rating}": Count("claims", filter=public & Q(claims__rating=rating))
+        for rating in Claim.Rating.values
+    }
+    return Speaker.objects.public().annotate(
+        claim_count=Count("claims", filter=public), **per_rating
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Speakers with their scorecards",
+        description="Speakers with published claims, by name.",
+        responses={200: SpeakerSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One speaker with their scorecard"),
+)
+class SpeakerViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = SpeakerSerializer
+    keyset_name = "name"
+    keyset = [Key("name"), Key("id")]
+
+    def get_queryset(self):
+        return speaker_scorecards()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Topics with claim counts",
+        description="Topics with published claims, by name.",
+        responses={200: TopicSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One topic"),
+)
+class TopicViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = TopicSerializer
+    keyset_name = "name"
+    keyset = [Key("name"), Key("id")]
+
+    def get_queryset(self):
+        return Topic.objects.public().with_public_claim_count()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="ClaimReview objects of rated claims",
+        description="schema.org ClaimReview (JSON-LD), as embedded in the claim pages. "
+        "Filters as on the claim list.",
+        responses={200: ClaimReviewSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="The ClaimReview of one rated claim"),
+)
+class ClaimReviewViewSet(ClaimListMixin, ReadOnlyModelViewSet):
+    serializer_class = ClaimReviewSerializer
+
+    def get_queryset(self):
+        return (
+            Claim.objects.public()
+            .exclude(rating="")
+            .select_related("speaker", "source", "source__publisher")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Public corrections log",
+        description="Changes to published ratings and verdicts, newest first.",
+        responses={200: CorrectionSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One correction"),
+)
+class CorrectionViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    serializer_class = CorrectionSerializer
+    keyset_name = "-created_at"
+    keyset = [Key("created_at", descending=True), Key("id", descending=True)]
+
+    def get_queryset(self):
+        return Correction.objects.public().select_related("claim")
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Source documents with claim counts",
+        description="Sources with published claims, most recently published first.",
+        responses={200: SourceSerializer(many=True), 400: BAD_REQUEST},
+    ),
+    retrieve=extend_schema(summary="One source document, with its full text"),
+)
+class SourceViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
+    keyset_name = "-published_on"
+    keyset = [Key("published_on", descending=True, nullable=True), Key("id", descending=True)]
+
+    def get_queryset(self):
+        queryset = Source.objects.public().select_related("publisher").with_public_claim_count()
+        if self.action == "list":
+            queryset = queryset.defer("body")
+        return queryset
+
+    def get_serializer_class(self):
+        return SourceDetailSerializer if self.action == "retrieve" else SourceSerializer
