@@ -1,13 +1,17 @@
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
-from claims.extraction.repeats import repeats_html
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
+from extraction.repeats import find_repeats
 
 
 class PublishedFilter(admin.SimpleListFilter):
@@ -50,11 +54,8 @@ class EvidenceInlineFormSet(forms.BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data.get("url") and not form.cleaned_data.get("DELETE")
         ]
-        if claim.status == Claim.Status.CHECKED and not kept:
-            raise ValidationError(
-                "A public checked claim needs at least one evidence link: add one here, "
-                "or leave the claim unpublished until you have it."
-            )
+        if error := services.claim_evidence_error(claim, evidence_count=len(kept)):
+            raise ValidationError(error)
 
 
 class EvidenceInline(admin.StackedInline):
@@ -106,15 +107,15 @@ class ClaimAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["publish"].initial = self.instance.is_published
         self.fields["expected_version"].initial = self.instance.version
+        # The claim as opened, for the editorial rules: the form edits the instance.
+        self.before = copy.copy(self.instance)
 
     def clean_publish(self):
         publish = self.cleaned_data["publish"]
         if publish != self.instance.is_published and not services.can_publish(self.user):
             action = "publish" if publish else "unpublish"
-            raise ValidationError(
-                f"You cannot {action} claims: only editors can. Save your changes and "
-                "ask an editor to review it."
-            )
+            refused = services.ONLY_EDITORS.format(action=action)
+            raise ValidationError(f"{refused} Save your changes and ask an editor to review it.")
         return publish
 
     def clean(self):
@@ -125,24 +126,24 @@ class ClaimAdminForm(forms.ModelForm):
             # the version it loaded, still under the row lock.
             expected = cleaned.get("expected_version") or claim.version
             services.claim_lock_for_edit(claim_id=claim.pk, expected_version=expected)
-        publish = cleaned.get("publish", claim.is_published)
-        claim.public_after_save = publish
-        if claim.is_published and not cleaned.get("correction_note", "").strip():
-            changed = [name for name in ("rating", "verdict") if name in self.changed_data]
-            if changed:
-                self.add_error(
-                    "correction_note",
-                    f"This claim is published: you changed its {' and '.join(changed)}, "
-                    "so write a correction note for readers.",
-                )
-        if publish and cleaned.get("status") == Claim.Status.CHECKED:
-            if not cleaned.get("rating"):
-                self.add_error("rating", "A public checked claim needs a rating.")
-            if not cleaned.get("verdict", "").strip():
-                self.add_error(
-                    "verdict", "A public checked claim needs a verdict: explain the rating."
-                )
+        claim.public_after_save = cleaned.get("publish", claim.is_published)
         return cleaned
+
+    def _post_clean(self):
+        # The editorial rules look at the edited claim, which exists from here on.
+        super()._post_clean()
+        claim = self.instance
+        note = self.cleaned_data.get("correction_note", "")
+        if claim.pk is not None and (
+            error := services.claim_correction_error(
+                before=self.before, claim=claim, correction_note=note
+            )
+        ):
+            self.add_error("correction_note", error)
+        if getattr(claim, "public_after_save", False) and (
+            error := services.claim_verdict_error(claim)
+        ):
+            self.add_error("verdict", error)
 
 
 @admin.register(Claim)
@@ -279,7 +280,29 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="same statement already logged?")
     def possible_repeats(self, obj):
-        return repeats_html(obj)
+        if obj is None or obj.pk is None:
+            return "Save the claim to see claims that may make the same statement."
+        found = find_repeats(obj)
+        if not found:
+            return "None found."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> — {}, {} ({}; similarity {})</li>',
+                (
+                    (
+                        reverse("admin:claims_claim_change", args=[other.pk]),
+                        Truncator(other.text).chars(120),
+                        other.speaker.name,
+                        other.said_on or "date unknown",
+                        "published" if other.published_at else "draft",
+                        f"{score:.2f}",
+                    )
+                    for other, score in found
+                ),
+            ),
+        )
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj):

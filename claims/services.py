@@ -22,6 +22,20 @@ from django.utils.text import Truncator
 from claims.models import Claim, Correction, Speaker
 
 PUBLISH_PERMISSION = "claims.publish_claim"
+# A change to these on a published claim is a public correction.
+CORRECTED_FIELDS = ("rating", "verdict")
+
+# The editorial rules' messages: every path (admin, commands, extraction) shows these.
+NEEDS_VERDICT = "A checked claim needs a verdict: explain the rating to readers."
+NEEDS_EVIDENCE = (
+    "A checked claim needs at least one evidence link: add one, or leave the claim "
+    "unpublished until you have it."
+)
+NEEDS_CORRECTION_NOTE = (
+    "This claim is published: you changed its {changed}, so write a correction note "
+    "for readers. It is published in the claim's corrections log."
+)
+ONLY_EDITORS = "You cannot {action} claims: only editors can."
 
 # Bookkeeping fields left out of conflict messages: they change on every save.
 _UNINTERESTING = {"version", "updated_at", "created_at"}
@@ -35,23 +49,45 @@ def can_publish(user) -> bool:
     return bool(user and user.has_perm(PUBLISH_PERMISSION))
 
 
-def claim_publication_errors(claim: Claim, *, evidence_count: int | None = None) -> list[str]:
-    """What keeps `claim` from being public; empty when nothing does.
+def claim_verdict_error(claim: Claim) -> str | None:
+    if claim.status == Claim.Status.CHECKED and not claim.verdict.strip():
+        return NEEDS_VERDICT
+    return None
+
+
+def claim_evidence_error(claim: Claim, *, evidence_count: int) -> str | None:
+    if claim.status == Claim.Status.CHECKED and evidence_count < 1:
+        return NEEDS_EVIDENCE
+    return None
+
+
+def claim_publication_errors(claim: Claim, *, evidence_count: int | None = None) -> dict:
+    """What keeps `claim` from being public, by field (`verdict`, `evidence`); empty
+    when nothing does. A rating for a checked claim is the model's own rule.
 
     `evidence_count` is counted in the database unless given (the admin gives
     the count of its evidence inline, which is saved after the claim)."""
-    if claim.status != Claim.Status.CHECKED:
-        return []
-    errors = []
-    if not claim.rating:
-        errors.append("A checked claim needs a rating.")
-    if not claim.verdict.strip():
-        errors.append("A checked claim needs a verdict: explain the rating to readers.")
     if evidence_count is None:
         evidence_count = claim.evidence.count() if claim.pk else 0
-    if evidence_count < 1:
-        errors.append("A checked claim needs at least one evidence link.")
-    return errors
+    errors = {
+        "verdict": claim_verdict_error(claim),
+        "evidence": claim_evidence_error(claim, evidence_count=evidence_count),
+    }
+    return {field: message for field, message in errors.items() if message}
+
+
+def claim_corrected_fields(*, before: Claim, claim: Claim) -> list[str]:
+    """The public fields of a published claim that this edit changes."""
+    if not before.is_published:
+        return []
+    return [name for name in CORRECTED_FIELDS if getattr(before, name) != getattr(claim, name)]
+
+
+def claim_correction_error(*, before: Claim, claim: Claim, correction_note: str) -> str | None:
+    changed = claim_corrected_fields(before=before, claim=claim)
+    if changed and not correction_note.strip():
+        return NEEDS_CORRECTION_NOTE.format(changed=" and ".join(changed))
+    return None
 
 
 def claim_lock_for_edit(*, claim_id: int, expected_version: int) -> None:
@@ -104,19 +140,11 @@ def claim_save(
     claim_lock_for_edit(claim_id=claim.pk, expected_version=expected_version)
     before = Claim.objects.get(pk=claim.pk)
     note = correction_note.strip()
-    corrected = before.is_published and (
-        before.rating != claim.rating or before.verdict != claim.verdict
-    )
-    if before.is_published:
-        if corrected and not note:
-            raise ValidationError(
-                {
-                    "correction_note": "This claim is published: changing its rating or "
-                    "verdict needs a correction note for readers."
-                }
-            )
-        if errors := claim_publication_errors(claim):
-            raise ValidationError(errors)
+    corrected = bool(claim_corrected_fields(before=before, claim=claim))
+    if error := claim_correction_error(before=before, claim=claim, correction_note=note):
+        raise ValidationError({"correction_note": error})
+    if before.is_published and (errors := claim_publication_errors(claim)):
+        raise ValidationError(errors)
     claim.version = before.version
     claim.published_at, claim.published_by_id = before.published_at, before.published_by_id
     if corrected:
@@ -164,7 +192,7 @@ def claim_request_review(*, claim: Claim, user) -> Claim:
 def claim_publish(*, claim: Claim, user) -> Claim:
     """Make a draft public, recording who published it and when."""
     if not can_publish(user):
-        raise PermissionDenied("Only editors can publish claims.")
+        raise PermissionDenied(ONLY_EDITORS.format(action="publish"))
     if claim.is_published:
         return claim
     if errors := claim_publication_errors(claim):
@@ -179,7 +207,7 @@ def claim_publish(*, claim: Claim, user) -> Claim:
 def claim_unpublish(*, claim: Claim, user) -> Claim:
     """Take a claim off the public site; it keeps its content and history."""
     if not can_publish(user):
-        raise PermissionDenied("Only editors can unpublish claims.")
+        raise PermissionDenied(ONLY_EDITORS.format(action="unpublish"))
     if not claim.is_published:
         return claim
     claim.published_at = None

@@ -197,7 +197,7 @@ def test_fact_checker_posting_the_unpublish_action_unpublishes_nothing(checker_c
 def test_publish_service_refuses_a_fact_checker(fact_checker):
     claim = ClaimFactory(draft=True)
 
-    with pytest.raises(PermissionDenied, match="Only editors can publish claims."):
+    with pytest.raises(PermissionDenied, match=REFUSED_PUBLISH):
         services.claim_publish(claim=claim, user=fact_checker)
 
     claim.refresh_from_db()
@@ -208,7 +208,7 @@ def test_publish_service_refuses_a_fact_checker(fact_checker):
 def test_unpublish_service_refuses_a_fact_checker(fact_checker):
     claim = ClaimFactory()
 
-    with pytest.raises(PermissionDenied, match="Only editors can unpublish claims."):
+    with pytest.raises(PermissionDenied, match=REFUSED_UNPUBLISH):
         services.claim_unpublish(claim=claim, user=fact_checker)
 
     claim.refresh_from_db()
