@@ -231,26 +231,14 @@ def django_probe(db: Path) -> dict:
 
     django.setup()
     from django.db import connection
-    from django.db.models import TextField
-    from django.db.models.expressions import RawSQL
-    from django.db.models.functions import Cast
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from claims import exports
+    from claims.api import exports
+    from claims.api.pagination import KeysetPagination
     from claims.models import Claim
-    from claims.pagination import KeysetPagination
 
-    names = list(exports._VALUES)
-    annotations = {
-        "topic_slugs": RawSQL(exports._TOPICS_SQL["sqlite"], (), output_field=TextField()),
-        "evidence_data": RawSQL(exports._EVIDENCE_URLS_SQL["sqlite"], (), output_field=TextField()),
-    }
-    for name in exports._DATE_VALUES:
-        annotations[f"{name}_text"] = Cast(name, TextField())
-        names[names.index(name)] = f"{name}_text"
-    export_qs = Claim.objects.public().annotate(**annotations).values_list(*names)
-    sql, params = export_qs.query.sql_with_params()
+    sql, params = exports.export_sql(Claim.objects.public(), evidence_as="urls")
 
     total = Claim.objects.public().count()
     middle = Claim.objects.public().values_list("said_on", "id")[total // 2]
@@ -265,7 +253,7 @@ def django_probe(db: Path) -> dict:
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         queries[label] = (response.status_code, len(captured))
-    from claims.views import PAGE_SIZE
+    from factcheck.pages import PAGE_SIZE
 
     deep_html = f"/claims/?page={max(1, total // 2 // PAGE_SIZE)}"
     return {"sql": sql, "params": params, "deep": deep, "deep_html": deep_html, "queries": queries}

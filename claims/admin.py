@@ -3,14 +3,14 @@ import copy
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
-from claims.models import Claim, Correction, Evidence, Speaker, Topic
+from claims.models import Claim, Correction, Evidence, Speaker, Topic, public_claim_condition
 from extraction.repeats import find_repeats
 
 
@@ -361,7 +361,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             .annotate(
                 claim_total=Count("claims", distinct=True),
                 published_total=Count(
-                    "claims", filter=Q(claims__published_at__isnull=False), distinct=True
+                    "claims", filter=public_claim_condition("claims__"), distinct=True
                 ),
             )
         )

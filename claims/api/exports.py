@@ -86,20 +86,22 @@ def _selected(column, vendor: str, evidence_as: str):
     return F(column.lookup)
 
 
-def export_rows(queryset, *, evidence_as: str):
-    """Plain tuples, one value per column of CLAIM_ROW, for the (filtered, ordered)
-    published claims.
-
-    The ORM builds the SQL; the rows are read raw, in chunks, from a server-side
-    cursor (PostgreSQL) or SQLite's stepping cursor: Django's per-value converters
-    would cost more than the query itself, so values are written by rows.py instead."""
+def export_sql(queryset, *, evidence_as: str) -> tuple[str, tuple]:
+    """The one query of an export: a value per column of CLAIM_ROW for each of the
+    (filtered, ordered) claims. Raises EmptyResultSet when nothing can match."""
     vendor = connection.vendor
     selected = {
         f"col{i}": _selected(column, vendor, evidence_as) for i, column in enumerate(CLAIM_ROW)
     }
-    values = queryset.annotate(**selected).values_list(*selected)
+    return queryset.annotate(**selected).values_list(*selected).query.sql_with_params()
+
+
+def export_rows(queryset, *, evidence_as: str):
+    """Plain tuples from `export_sql`, read raw, in chunks, from a server-side cursor
+    (PostgreSQL) or SQLite's stepping cursor: Django's per-value converters would
+    cost more than the query itself, so values are written by rows.py instead."""
     try:
-        sql, params = values.query.sql_with_params()
+        sql, params = export_sql(queryset, evidence_as=evidence_as)
     except EmptyResultSet:
         return
     with connection.chunked_cursor() as cursor:

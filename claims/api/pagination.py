@@ -5,6 +5,10 @@ a million claims a deep page costs as much as an export. Here the `next` link
 carries the sort key of the last row seen (an opaque `cursor`), and the next page
 starts after it, so page 10,000 costs what page 1 does. Ties in the sort key are
 broken by `id`, and undated claims come last in either direction.
+
+Hand-written rather than DRF's CursorPagination, which positions on the first
+ordering field only (ties are skipped by an OFFSET that grows with them) and
+cannot order or resume on a nullable column such as `said_on`.
 """
 
 import base64
