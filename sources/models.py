@@ -11,7 +11,21 @@ from factcheck.models import (
     TimeStampedModel,
     http_url_constraint,
 )
-from sources.quotes import span_matches
+from sources.quotes import normalise_line_endings, span_matches
+
+
+class SourceTextField(models.TextField):
+    """Text stored with `\n` line endings, however it arrives (admin textarea,
+    import, command, fixture): spans are offsets into exactly what is stored."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return normalise_line_endings(value) if isinstance(value, str) else value
+
+    def pre_save(self, model_instance, add):
+        value = self.to_python(super().pre_save(model_instance, add))
+        setattr(model_instance, self.attname, value)
+        return value
 
 
 class PublisherQuerySet(models.QuerySet):
@@ -78,7 +92,7 @@ class Source(SluggedModel, TimeStampedModel):
         help_text="A snapshot (e.g. the Wayback Machine) in case the original changes.",
     )
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en.")
-    body = models.TextField(
+    body = SourceTextField(
         blank=True,
         help_text="The full text exactly as published. Claim quote spans point into it, "
         "so do not edit it once claims are logged.",

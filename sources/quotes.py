@@ -4,6 +4,16 @@ and straight versus typographic quotes, apostrophes and dashes."""
 
 import re
 
+_LINE_ENDING = re.compile(r"\r\n?")
+
+
+def normalise_line_endings(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line endings as `\n`, nothing else changed.
+    Browsers post textareas with CRLF: stored as sent, every offset after the first
+    line break would be off by one per line."""
+    return _LINE_ENDING.sub("\n", text)
+
+
 _EQUIVALENTS = {
     "'": "'‘’‛′",
     '"': '"“”„″',
