@@ -12,6 +12,8 @@ admin.site.site_header = "Claim tracker — editors"
 admin.site.site_title = "Claim tracker"
 
 urlpatterns = [
+    # The extraction assistant's page on a source; before the admin's catch-all.
+    path("admin/sources/source/", include("extraction.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("factcheck.api_urls")),

@@ -1,11 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.db.models import Count
-from django.urls import path
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.extraction.admin_views import suggest_claims_view
 from claims.models import Claim
 from sources.models import Publisher, Source
 
@@ -79,15 +77,3 @@ class SourceAdmin(SimpleHistoryAdmin):
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, obj):
         return obj.claim_total
-
-    def get_urls(self):
-        suggest = path(
-            "<path:object_id>/suggest-claims/",
-            self.admin_site.admin_view(self.suggest_claims),
-            name="sources_source_suggest_claims",
-        )
-        return [suggest, *super().get_urls()]
-
-    def suggest_claims(self, request, object_id):
-        """Suggested claims from the source's text; ticked ones become drafts."""
-        return suggest_claims_view(self, request, object_id)

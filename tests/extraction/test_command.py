@@ -8,6 +8,8 @@ from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
 
+KEYS = {"start", "end", "quote", "speaker", "speaker_role", "date", "type", "score"}
+
 
 def run(*args):
     out = StringIO()
@@ -15,31 +17,45 @@ def run(*args):
     return out.getvalue()
 
 
-def test_prints_the_suggestions_best_first_with_speaker_and_date():
-    source = SourceFactory(slug="treaty")
+def test_prints_the_suggestions_best_first_with_speaker_and_date(release, release_quotes):
+    output = run("hip-operations")
 
-    output = run("treaty")
+    assert f"2 suggested claim(s) in “{release.title}”, best first" in output
+    assert "Jane Roe (Health Secretary), 2024-03-14" in output
+    assert release_quotes["fifth"] in output
+    assert output.index("48,000") < output.index("hip operations")
 
-    assert f"suggested claim(s) in “{source.title}”, best first" in output
-    assert "James Cleverly (Home Secretary), 2023-12-05" in output
-    assert "crossings coming down by a third compared to last year" in output
 
+def test_json_lists_objects_with_the_documented_keys(release, release_quotes):
+    data = json.loads(run("hip-operations", "--json"))
 
-def test_json_lists_objects_with_the_documented_keys():
-    source = SourceFactory(slug="treaty")
-
-    data = json.loads(run("treaty", "--json"))
-
-    assert data
-    assert all(
-        set(item) == {"start", "end", "quote", "speaker", "speaker_role", "date", "type", "score"}
-        for item in data
-    )
+    assert len(data) == 2
+    assert all(set(item) == KEYS for item in data)
     assert [item["score"] for item in data] == sorted((i["score"] for i in data), reverse=True)
-    third = next(item for item in data if "by a third" in item["quote"])
-    assert source.body[third["start"] : third["end"]] == third["quote"]
-    assert third["speaker"] == "James Cleverly"
-    assert third["date"] == "2023-12-05"
+    fifth = next(item for item in data if item["quote"] == release_quotes["fifth"])
+    assert release.body[fifth["start"] : fifth["end"]] == fifth["quote"]
+    assert (fifth["speaker"], fifth["speaker_role"]) == ("Jane Roe", "Health Secretary")
+    assert fifth["date"] == "2024-03-14"
+    assert fifth["type"] == "comparison/trend"
+
+
+def test_min_score_leaves_out_lower_suggestions(release):
+    scores = [item["score"] for item in json.loads(run("hip-operations", "--json"))]
+    between = (min(scores) + max(scores)) / 2
+
+    data = json.loads(run("hip-operations", "--json", "--min-score", str(between)))
+
+    assert [item["score"] for item in data] == [max(scores)]
+
+
+def test_narration_is_the_publishers_voice():
+    source = SourceFactory(
+        slug="school-meals", body="The council served 2.4 million school meals in 2023."
+    )
+
+    [item] = json.loads(run("school-meals", "--json"))
+
+    assert item["speaker"] == source.publisher.name
 
 
 def test_an_unknown_slug_is_a_clear_error():
@@ -54,8 +70,6 @@ def test_a_source_without_text_says_so():
     assert json.loads(run("empty", "--json")) == []
 
 
-def test_min_score_out_of_range_is_refused():
-    SourceFactory(slug="treaty")
-
+def test_min_score_out_of_range_is_refused(release):
     with pytest.raises(CommandError, match="between 0 and 1"):
-        run("treaty", "--min-score", "7")
+        run("hip-operations", "--min-score", "7")

@@ -1,13 +1,16 @@
+import datetime
 import json
 
-from claims.extraction.evaluate import evaluate, main, same_speaker, source_for
+import pytest
+
+from extraction.evaluate import document_metadata, evaluate, main, same_speaker
 
 TEXT = (
     "Ministry signs housing deal\n\n"
     "The ministry built 40,000 homes in 2023, twice as many as in 2022.\n\n"
     "Housing Minister Ann Lee said:\n\n"
     "Rents have fallen by a fifth since the deal was signed.\n\n"
-    "We are grateful to every builder and proud of their work.\n"
+    "We are thankful to every builder and proud of their work.\n"
 )
 
 
@@ -60,7 +63,7 @@ def test_a_wrong_speaker_and_a_miss_count_against(tmp_path):
         tmp_path,
         [
             span("built 40,000 homes in 2023", speaker="Someone Else", checkworthy=3),
-            span("We are grateful to every builder", speaker="Ann Lee", checkworthy=3),
+            span("We are thankful to every builder", speaker="Ann Lee", checkworthy=3),
         ],
     )
 
@@ -79,20 +82,48 @@ def test_the_command_line_prints_the_figures(tmp_path, capsys):
     assert main([str(path)]) == 0
 
     out = capsys.readouterr().out
-    for label in ("precision", "recall, level-3", "recall, level ≥ 2", "speaker accuracy"):
-        assert label in out
+    assert "suggestions:               2\n" in out
+    assert "precision:                 0.500\n" in out
+    assert "recall, level-3 claims:    1.000\n" in out
+    assert "speaker accuracy:          1.000\n" in out
 
 
 def test_speaker_names_match_on_their_words():
-    assert same_speaker("UK Government", "UK")
-    assert same_speaker("James Cleverly", "james cleverly")
+    assert same_speaker("Northshire County Council", "Northshire Council")
+    assert same_speaker("Jane Roe", "jane roe")
     assert same_speaker(None, None)
-    assert not same_speaker(None, "UK Home Office")
-    assert not same_speaker("Vincent Biruta", "James Cleverly")
+    assert not same_speaker(None, "Northshire Council")
+    assert not same_speaker("Sam Hill", "Jane Roe")
+
+
+def test_a_press_release_is_narrated_by_its_publisher():
+    metadata = document_metadata(
+        {"publisher": "Ministry of Housing (press release)", "title": "T", "date": "2024-01-02"}
+    )
+
+    assert metadata == {
+        "kind": "press_release",
+        "title": "T",
+        "published_on": datetime.date(2024, 1, 2),
+        "publisher": "Ministry of Housing",
+    }
 
 
 def test_an_encyclopedia_document_has_no_publisher_voice():
-    source = source_for({"publisher": "Wikipedia-style encyclopedia article", "date": None}, "x")
+    metadata = document_metadata(
+        {"publisher": "Wikipedia-style encyclopedia article", "date": None}
+    )
 
-    assert source.kind == "encyclopedia_entry"
-    assert source.publisher is None
+    assert metadata["kind"] == "encyclopedia_entry"
+    assert metadata["publisher"] == ""
+    assert metadata["published_on"] is None
+
+
+def test_a_missing_folder_of_texts_is_a_clear_error(tmp_path, capsys):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"documents": [], "claims": []}), encoding="utf-8")
+
+    with pytest.raises(SystemExit):
+        main([str(path), "--texts", str(tmp_path / "nowhere")])
+
+    assert "no folder of texts" in capsys.readouterr().err

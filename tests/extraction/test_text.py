@@ -1,45 +1,74 @@
-from claims.extraction.text import clauses, paragraphs, sentences
+import pytest
+
+from extraction.text import clauses, paragraphs, sentences
 
 NBSP = "\u00a0"
 
 
 def kinds(body):
-    return [(p.kind, p.text) for p in paragraphs(body)]
+    return {p.text: p.kind for p in paragraphs(body)}
 
 
-def test_page_clutter_is_told_apart_from_prose():
-    body = (
-        "Skip to toolbar\n\nConnect with us\n\n"
-        "Unemployment fell to 4.2% in March, the lowest rate since 2008.\n\n"
-        "Link:, dated March 5, 2024 4:44 pm\n\nContinue Reading\nClick to comment\n\n"
-        "Leave a Reply\n\nYour email address will not be published. Required fields are marked *"
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "Share this page",
+        "Print this article",
+        "Sign up for our newsletter",
+        "Back to top",
+        "Tags: schools, budgets",
+        "Photo: A. Person",
+        "Posted on 3 May 2024 at 10:30",
+        "Last updated 14:05",
+        "14 comments",
+        "© 2024 Northshire County Council",
+        "We use cookies to make this website work. You can accept or reject them.",
+        "Your phone number will be kept private. Fields marked * are required.",
+        "Privacy policy",
+    ],
+)
+def test_page_furniture_is_recognised_by_its_shape(line):
+    body = f"{line}\n\nBus fares fell to £1.50 in March, the lowest since 2008."
 
-    prose = [text for kind, text in kinds(body) if kind == "prose"]
+    assert kinds(body) == {
+        line: "clutter",
+        "Bus fares fell to £1.50 in March, the lowest since 2008.": "prose",
+    }
 
-    assert prose == ["Unemployment fell to 4.2% in March, the lowest rate since 2008."]
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator fined the retailer £2m for setting cookies without consent.",
+        "Read the full report: the council spent £40m on school repairs in 2023.",
+        "Share prices of the bus operator fell by 12% after the contract was cancelled.",
+    ],
+)
+def test_prose_about_the_same_things_stays_prose(sentence):
+    assert kinds(sentence) == {sentence: "prose"}
 
 
 def test_headings_infobox_rows_and_titles_are_not_prose():
     body = (
-        "= Relations between A and B =\n\nInfobox\n- Title: Relations\n- Party1: A\n\n"
+        "= Northshire Hospital =\n\nInfobox\n- Opened: 1962\n- Beds: 450\n\n"
         "Budget plan to cut waiting lists\n\n==History==\n"
-        "The two countries signed a trade deal in 1998."
+        "The hospital opened its first maternity ward in 1971."
     )
 
-    found = {text: kind for kind, text in kinds(body)}
+    found = kinds(body)
 
-    assert found["- Title: Relations"] == "clutter"
+    assert found["- Opened: 1962"] == "clutter"
     assert found["Infobox"] == "heading"
     assert found["==History=="] == "heading"
     assert found["Budget plan to cut waiting lists"] == "heading"
-    assert found["The two countries signed a trade deal in 1998."] == "prose"
+    assert found["The hospital opened its first maternity ward in 1971."] == "prose"
 
 
 def test_a_line_ending_in_a_colon_introduces_a_speaker():
-    [intro, _] = paragraphs("Home Secretary Jane Roe said:\n\nCrime is down.")
+    [intro, prose] = paragraphs("Education Secretary Jane Roe said:\n\nTruancy is down.")
 
-    assert intro.kind == "intro"
+    assert (intro.kind, prose.kind) == ("intro", "prose")
 
 
 def test_hard_wrapped_lines_are_joined_into_one_paragraph():
@@ -64,12 +93,15 @@ def test_sentences_keep_exact_offsets_and_drop_non_breaking_spaces_at_the_edges(
 
 
 def test_a_non_breaking_space_inside_a_sentence_does_not_split_it():
-    body = f"Rwanda is hosting over 135,000{NBSP}asylum seekers. It is safe."
+    body = f"The trust employs 12,000{NBSP}nurses. It is hiring."
     [paragraph] = paragraphs(body)
 
     found = sentences(body, paragraph)
 
-    assert found[0].text == f"Rwanda is hosting over 135,000{NBSP}asylum seekers."
+    assert [s.text for s in found] == [
+        f"The trust employs 12,000{NBSP}nurses.",
+        "It is hiring.",
+    ]
 
 
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence():
@@ -86,19 +118,19 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence():
 
 
 def test_a_bullet_sentence_loses_its_bullet():
-    body = "- Rwanda maintains a high commission in London."
+    body = "- The trust runs a walk-in clinic in Leeds."
     [paragraph] = paragraphs(body)
 
     [sentence] = sentences(body, paragraph)
 
     assert paragraph.kind == "bullet"
-    assert sentence.text == "Rwanda maintains a high commission in London."
+    assert sentence.text == "The trust runs a walk-in clinic in Leeds."
 
 
 def test_a_sentence_joining_two_statements_is_cut_into_clauses():
     body = (
-        "The ministry said the sanctions would stay until the troops left the region, "
-        "though the neighbouring government denied sending any troops."
+        "The council said the bus lane would stay until traffic fell below the limit, "
+        "though the bus company denied asking for any change."
     )
     [paragraph] = paragraphs(body)
     [sentence] = sentences(body, paragraph)
@@ -106,15 +138,15 @@ def test_a_sentence_joining_two_statements_is_cut_into_clauses():
     found = [c.text for c in clauses(body, sentence)]
 
     assert found == [
-        "The ministry said the sanctions would stay until the troops left the region",
-        "though the neighbouring government denied sending any troops.",
+        "The council said the bus lane would stay until traffic fell below the limit",
+        "though the bus company denied asking for any change.",
     ]
 
 
 def test_a_compound_subject_is_not_cut_into_clauses():
     body = (
-        "The minister claimed that criticism of the club, and their sponsorship deal with "
-        "the tourist board, was a danger to peace."
+        "The head teacher said that the inspection of the school, and its remarks on "
+        "the new timetable, was unfair to staff."
     )
     [paragraph] = paragraphs(body)
     [sentence] = sentences(body, paragraph)

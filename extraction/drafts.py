@@ -1,0 +1,79 @@
+"""Suggestions for a stored source, and the draft claims made from the ones an
+editor accepts. Drafts are saved through the claims service layer, so the
+editorial rules that apply to any new claim apply here too."""
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import Truncator
+
+from claims.models import Claim
+from claims.services import claim_save, speaker_get_or_create
+from extraction.suggest import THRESHOLD, Candidate, suggest_claims
+from sources.models import Source
+
+
+def source_suggestions(source: Source, *, threshold: float = THRESHOLD) -> list[Candidate]:
+    """suggest_claims() on the source's text and metadata."""
+    return suggest_claims(
+        source.body,
+        kind=source.kind,
+        title=source.title,
+        published_on=source.published_on,
+        publisher=source.publisher.name if source.publisher_id else "",
+        threshold=threshold,
+    )
+
+
+def logged_claims(source: Source) -> list[Claim]:
+    """Claims already logged from `source` with a span, in text order."""
+    return list(
+        Claim.objects.filter(source=source, quote_start__isnull=False)
+        .select_related("speaker")
+        .only("id", "text", "quote_start", "quote_end", "published_at", "speaker__name")
+        .order_by("quote_start")
+    )
+
+
+def logged_claim_for(candidate: Candidate, logged: list[Claim]) -> Claim | None:
+    """The logged claim whose span overlaps the candidate's, if any."""
+    for claim in logged:
+        if claim.quote_start < candidate.end and candidate.start < claim.quote_end:
+            return claim
+    return None
+
+
+@transaction.atomic
+def claims_create_from_suggestions(
+    *, source: Source, suggestions: Iterable[Candidate], user=None
+) -> list[Claim]:
+    """One draft claim per suggestion, with its span, speaker, date and source.
+
+    All or nothing: a suggestion without a speaker, or overlapping a claim already
+    logged from the source, refuses the whole batch with a ValidationError."""
+    logged = logged_claims(source)
+    created: list[Claim] = []
+    for candidate in suggestions:
+        excerpt = Truncator(candidate.quote).chars(60)
+        if not (candidate.speaker or "").strip():
+            raise ValidationError(f"“{excerpt}” needs a speaker.")
+        already = logged_claim_for(candidate, logged)
+        if already is not None:
+            raise ValidationError(f"“{excerpt}” is already logged as “{already}”.")
+        speaker = speaker_get_or_create(
+            name=candidate.speaker, role=candidate.speaker_role, kind=candidate.speaker_kind
+        )
+        claim = Claim(
+            text=candidate.quote,
+            speaker=speaker,
+            said_on=candidate.date,
+            source=source,
+            quote_start=candidate.start,
+            quote_end=candidate.end,
+            status=Claim.Status.UNVERIFIED,
+        )
+        claim_save(claim=claim, user=user)
+        logged.append(claim)
+        created.append(claim)
+    return created

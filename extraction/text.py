@@ -1,0 +1,238 @@
+"""Cutting a source text into paragraphs, sentences and clauses, keeping every
+piece's character offsets into the original text so that spans stay exact.
+
+Web pages arrive with clutter (navigation, comment forms, share buttons) and
+with non-breaking spaces; both are handled here so that the later stages see
+only prose."""
+
+import re
+from dataclasses import dataclass
+
+# Page furniture is told apart from the document by its shape, not by a list of
+# known lines: a short line without sentence punctuation that starts with an
+# interface verb ("Skip to content", "Share this page", "Sign up"), one that
+# names interface things ("Privacy policy", "All rights reserved"), one that
+# speaks to the reader about the site ("We use cookies …", "Your email address
+# …"), a "Label: value" metadata row, a dateline, a count ("12 comments").
+_UI_VERBS = {
+    "skip", "jump", "go", "back", "return", "scroll", "click", "tap", "share", "tweet", "like",
+    "follow", "connect", "subscribe", "unsubscribe", "sign", "log", "register", "join", "leave",
+    "reply", "comment", "continue", "read", "load", "show", "hide", "view", "watch", "listen",
+    "download", "print", "email", "send", "copy", "close", "accept", "reject", "manage", "allow",
+    "customise", "customize", "search",
+}  # fmt: skip
+_UI_TERMS = re.compile(
+    r"\b(?:cookies?|e-?mail\s+address|required\s+fields?|all\s+rights\s+reserved|copyright"
+    r"|privacy\s+(?:policy|notice|settings)|terms\s+(?:of|and)\s+(?:use|service|conditions)"
+    r"|newsletters?|javascript|(?:web\s+)?browser|log\s*in|sign\s*(?:in|up)|subscribe"
+    r"|advertisement|sponsored|fields?\s+marked|will\s+not\s+be\s+(?:published|shared)"
+    r"|kept\s+private)\b|©",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(r"\b(?:you|your|this\s+(?:site|website|page))\b|^we\s+use\b", re.I)
+# "Tags: schools", "Photo: A. Person", "Source:, 3 May": a label, a colon, then no sentence.
+_LABEL = re.compile(r"^[-*•]?\s*[A-Za-z][\w ()/-]{0,30}:(?=[\s,;]|$)")
+_DATELINE = re.compile(
+    r"\b(?:published|posted|updated|dated|issued|modified)\b"
+    r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\b\.?",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"^\d[\d,.]*\s+\w+(?:\s+\w+)?$")
+_HEADING = re.compile(r"^(?:=+.*=+|#+\s.*|infobox)$", re.IGNORECASE)
+# "- Key: value" rows of an infobox or metadata table.
+_KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
+_BULLET = re.compile(r"^[-*•·▪‣]\s+")
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+
+# Tokens before a full stop that do not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "v", "etc", "eg",
+    "e.g", "ie", "i.e", "inc", "ltd", "co", "corp", "gov", "govt", "gen", "col", "lt", "sgt",
+    "capt", "cmdr", "adm", "rep", "reps", "sen", "hon", "rt", "rev", "fr", "u.s", "u.k", "u.n",
+    "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "fig", "figs", "approx", "est", "dept", "min", "max", "art", "para", "paras",
+    "cl", "sec", "ch", "vol", "pp", "p", "op", "cf", "al", "ca", "c", "mt", "ft",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])")
+_SPACE = " \t\r\n\u00a0\u2009\u202f\u200b\ufeff"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    index: int
+    kind: str  # "prose", "bullet", "heading", "clutter", "intro"
+
+
+def strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _SPACE:
+        start += 1
+    while end > start and body[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def _is_clutter(text: str, words: list[str], terminal: bool) -> bool:
+    if not any(ch.isalpha() for ch in text):
+        return True
+    if _UI_TERMS.search(text) and (
+        (not terminal and len(words) <= 16) or (_TO_READER.search(text) and len(words) <= 40)
+    ):
+        return True
+    if terminal:
+        return False
+    first = words[0].lower().strip("“\"'‘(")
+    if len(words) <= 6 and first in _UI_VERBS and not any(ch.isdigit() for ch in text):
+        return True
+    if _LABEL.match(text) and len(words) <= 20 or _DATELINE.search(text) and len(words) <= 14:
+        return True
+    return bool(_COUNT.match(text))
+
+
+def _classify(text: str) -> str:
+    words = text.split()
+    terminal = bool(_TERMINAL.search(text))
+    if _HEADING.match(text):
+        return "heading"
+    if text.endswith(":") and len(words) <= 14 and any(ch.isalpha() for ch in text):
+        return "intro"
+    if _is_clutter(text, words, terminal):
+        return "clutter"
+    bullet = bool(_BULLET.match(text))
+    if not terminal:
+        # A short line without a full stop is a title, a heading or a menu entry.
+        return "heading" if len(words) <= 16 else ("bullet" if bullet else "prose")
+    return "bullet" if bullet else "prose"
+
+
+def paragraphs(body: str) -> list[Paragraph]:
+    """The text's paragraphs: lines joined when they are hard-wrapped prose."""
+    pieces: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", body):
+        start, end = strip_span(body, match.start(), match.end())
+        if start == end:
+            pieces.append((-1, -1))
+            continue
+        line = body[start:end]
+        if pieces and pieces[-1][0] >= 0:
+            prev_start, prev_end = pieces[-1]
+            previous = body[prev_start:prev_end]
+            wrapped = (
+                len(previous) >= 50
+                and not _TERMINAL.search(previous)
+                and not previous.endswith(":")
+                and not _BULLET.match(line)
+                and line[:1].islower()
+            )
+            if wrapped:
+                pieces[-1] = (prev_start, end)
+                continue
+        pieces.append((start, end))
+    result = []
+    for start, end in pieces:
+        if start < 0:
+            continue
+        text = body[start:end]
+        result.append(Paragraph(start, end, text, len(result), _classify(text)))
+    return result
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“‘'
+    ):
+        word_start -= 1
+    token = text[word_start:dot].lower()
+    if token in _ABBREVIATIONS:
+        return True
+    # An initial ("J. Smith") or a dotted acronym ("U.S.").
+    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def sentences(body: str, paragraph: Span) -> list[Span]:
+    text = paragraph.text
+    bullet = _BULLET.match(text)
+    cursor = bullet.end() if bullet else 0
+    spans = []
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() < cursor or _is_abbreviation(text, match.start()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, len(text)))
+    result = []
+    for start, end in spans:
+        start, end = strip_span(body, paragraph.start + start, paragraph.start + end)
+        if end > start:
+            result.append(Span(start, end, body[start:end]))
+    return result
+
+
+# Where a long sentence joins two statements, each checkable on its own.
+_SUBJECT = (
+    r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur|[Hh]e|[Hh]is"
+    r"|[Ss]he|[Hh]er|I|[Tt]here|[A-Z][\w’'-]+)\b"
+)
+_CLAUSE_BREAKS = [
+    re.compile(r";\s+"),
+    re.compile(rf",\s+(?=(?:and|but|though|although|while|whereas|yet)\s+{_SUBJECT})"),
+    # A participle clause after the main clause: ", cutting …", ", leaving …".
+    re.compile(
+        r",\s+(?=(?!(?:including|according|during|following|regarding|concerning|excluding"
+        r"|notwithstanding|pending|considering|building|nothing|something|everything)\b)"
+        r"[a-z]+ing\s)"
+    ),
+]
+# A clause has a verb of its own; "X, and their Y, was …" joins two subjects instead.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    r"|do|[a-z]{3,}ed|said|says|gave|gives|took|takes|made|makes|told|won|lost|rose|fell"
+    r"|grew|met|held|began|left|[a-z]{3,}ing)\b"
+)
+_MIN_CLAUSE_WORDS = 5
+
+
+def clauses(body: str, sentence: Span) -> list[Span]:
+    """The sentence cut at clause boundaries; a one-item list when it holds one clause."""
+    text = sentence.text
+    cuts = set()
+    for pattern in _CLAUSE_BREAKS:
+        for match in pattern.finditer(text):
+            cuts.add((match.start(), match.end()))
+    if not cuts:
+        return [sentence]
+    pieces, cursor = [], 0
+    for cut_start, cut_end in sorted(cuts):
+        left = text[cursor:cut_start]
+        right = text[cut_end:]
+        right_head = re.split(r"[,;]", right, maxsplit=1)[0]
+        if (
+            len(left.split()) >= _MIN_CLAUSE_WORDS
+            and len(right.split()) >= _MIN_CLAUSE_WORDS - 1
+            and _FINITE.search(left)
+            and _FINITE.search(right_head)
+        ):
+            pieces.append((cursor, cut_start))
+            cursor = cut_end
+    pieces.append((cursor, len(text)))
+    if len(pieces) == 1:
+        return [sentence]
+    result = []
+    for start, end in pieces:
+        start, end = strip_span(body, sentence.start + start, sentence.start + end)
+        result.append(Span(start, end, body[start:end]))
+    return result
