@@ -5,11 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 MANAGE := $(BIN)/python manage.py
-# Development only: `make run` serves with DEBUG on and a throwaway key.
-DEV_ENV := DEBUG=1
 TEST_ENV := SECRET_KEY=test-only-not-secret
+# This checkout's local state, never committed: the defaults for serving on this
+# machine (plain http on 127.0.0.1, DEBUG off), which manage.py reads, and a secret
+# key made once. The environment wins over both.
+LOCAL_STATE := var/local.env var/secret_key
 
-.PHONY: install run test lint format migrations-check clean bench
+.PHONY: install setup run dev test lint format migrations-check clean bench
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: make PYTHON=python3.11 ...")'
@@ -20,12 +22,32 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: install
-	$(DEV_ENV) $(MANAGE) migrate --noinput
-	$(DEV_ENV) $(MANAGE) load_seed
-	$(DEV_ENV) $(MANAGE) ensure_editor
+var/local.env: factcheck/local.env
+	@mkdir -p var
+	cp $< $@
+
+var/secret_key:
+	@mkdir -p var
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@.tmp
+	@mv $@.tmp $@
+	@echo "Created $@: this checkout's SECRET_KEY (keep it out of version control)."
+
+# Idempotent: a second run keeps the data, the editor account and the key.
+setup: install $(LOCAL_STATE)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_seed
+	$(MANAGE) ensure_editor
+
+# What readers and editors get: DEBUG off, the site's own 404 and 500 pages, static
+# files collected and served by whitenoise as in production.
+run: setup
+	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (editors: http://127.0.0.1:$(PORT)/admin/)"
-	$(DEV_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# For developers: DEBUG on (tracebacks, Django's technical 404, static files from the apps).
+dev: setup
+	DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install
 	$(TEST_ENV) $(BIN)/pytest
@@ -45,34 +67,35 @@ clean:
 .PHONY: eval-extraction
 # Score the claim-extraction assistant against the gold labels of the seed texts.
 eval-extraction: install
-	$(BIN)/python -m claims.extraction.evaluate ../shared/gold/seeds.json
+	$(BIN)/python -m extraction.evaluate ../shared/gold/seeds.json
 
 .PHONY: serve backup restore
 # Production server: gunicorn, static files collected and served by whitenoise.
 # Needs the production environment (SECRET_KEY, ALLOWED_HOSTS, ...): docs/operations.md.
+# It never reads var/local.env, so it cannot serve with a local run's plain-http defaults.
+SERVE_ENV := LOCAL_ENV_FILE=
 WORKERS ?= 3
 THREADS ?= 4
 # Whole-set exports stream for minutes at a million claims: threaded workers are
 # not killed for a long request, as sync workers are after 30 s.
 BIND ?= 127.0.0.1:$(PORT)
 serve: install
-	$(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) migrate --noinput
-	$(BIN)/gunicorn factcheck.wsgi:application --bind $(BIND) --workers $(WORKERS) \
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(MANAGE) migrate --noinput
+	$(SERVE_ENV) $(BIN)/gunicorn factcheck.wsgi:application --bind $(BIND) --workers $(WORKERS) \
 		--worker-class gthread --threads $(THREADS) --timeout 120 \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 # Backups: all data incl. the audit trail and group membership, no password hashes
-# (`make backup ARGS=--with-passwords` to keep them). Without SECRET_KEY in the
-# environment these run with the development settings, on `make run`'s database.
-OPS_ENV := $(if $(SECRET_KEY),,$(DEV_ENV))
+# (`make backup ARGS=--with-passwords` to keep them). They run with the environment,
+# or after `make run` on its database and settings (var/local.env).
 backup: install
-	$(OPS_ENV) $(MANAGE) backup_data $(FILE) $(ARGS)
+	$(MANAGE) backup_data $(FILE) $(ARGS)
 
 restore: install
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/backup-<time>.json.gz"; exit 2; }
-	$(OPS_ENV) $(MANAGE) migrate --noinput
-	$(OPS_ENV) $(MANAGE) restore_data "$(FILE)"
+	$(MANAGE) migrate --noinput
+	$(MANAGE) restore_data "$(FILE)"
 
 # Benchmarks (SPEC §9): builds bench/.work/claims-N.sqlite3, serves it with gunicorn and
 # Datasette on 127.0.0.1, prints every figure and writes bench/RESULTS.md.

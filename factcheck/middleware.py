@@ -1,30 +1,9 @@
-"""Response headers Django's SecurityMiddleware does not set."""
+"""The client address for django-axes.
+
+The response headers are set by Django's SecurityMiddleware, django-csp and
+django-permissions-policy (see the settings)."""
 
 from django.conf import settings
-
-
-class ContentSecurityPolicyMiddleware:
-    """Send `CONTENT_SECURITY_POLICY` (and `PERMISSIONS_POLICY`) on every response.
-
-    The policy allows no inline script: pages load their scripts from files, and
-    JSON-LD blocks (`<script type="application/ld+json">`) are data, not run."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.policy = settings.CONTENT_SECURITY_POLICY
-        self.report_only = settings.CONTENT_SECURITY_POLICY_REPORT_ONLY
-        self.permissions_policy = settings.PERMISSIONS_POLICY
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if self.policy:
-            header = "Content-Security-Policy"
-            if self.report_only:
-                header += "-Report-Only"
-            response.headers.setdefault(header, self.policy)
-        if self.permissions_policy:
-            response.headers.setdefault("Permissions-Policy", self.permissions_policy)
-        return response
 
 
 def client_ip(request) -> str | None:

@@ -1,14 +1,18 @@
 """Settings for the claim tracker, read from environment variables (12-factor).
 
-Every variable is documented in `.env.example`. Development defaults are set by
-`make run` only; without `DEBUG` a missing `SECRET_KEY` stops start-up.
+Every variable is documented in `.env.example`. `make run` keeps the defaults for
+serving on this machine in `var/local.env`, which only `manage.py` reads (so a
+deployment's gunicorn and the test suite never see them); without `DEBUG` a missing
+`SECRET_KEY` stops start-up.
 """
 
 import os
 from datetime import timedelta
 from pathlib import Path
 
+import csp.utils
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,14 +51,29 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_file(name: str) -> str:
+    """The stripped contents of the file `name` points at (relative to the project), or ""."""
+    if not env_str(name):
+        return ""
+    path = BASE_DIR / env_str(name)
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise ImproperlyConfigured(
+            f"{name} points at {path}, which cannot be read: {error}."
+        ) from None
+
+
 DEBUG = env_bool("DEBUG", False)
 
-SECRET_KEY = env_str("SECRET_KEY")
+# The environment first, else a file: `make run` creates var/secret_key once.
+SECRET_KEY = env_str("SECRET_KEY") or env_file("SECRET_KEY_FILE")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
-            "(or DEBUG=1 for local development only)."
+            "SECRET_KEY is not set. Set the SECRET_KEY environment variable, or "
+            "SECRET_KEY_FILE to a file holding it (`make run` creates var/secret_key and "
+            "uses it), or DEBUG=1 for local development only."
         )
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
 
@@ -77,17 +96,22 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "axes",
+    "csp",
     "sources",
     "claims",
+    "extraction",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "factcheck.middleware.ContentSecurityPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # ETag and 304 for every GET (pages and API), so polling clients re-read nothing.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -158,6 +182,19 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 
+# Archived copies of imported documents. Nothing serves MEDIA_URL: readers download a
+# copy through the sources app's view, always as an attachment (a stored page must
+# never run in our origin).
+MEDIA_ROOT = BASE_DIR / env_str("MEDIA_ROOT", "var/media")
+MEDIA_URL = "media/"
+# Importing a source from a URL (sources/fetching.py): the largest body accepted, the
+# wait for a connection and for each read, and for the whole fetch, in seconds.
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_MB", 20) * 1024 * 1024
+IMPORT_TIMEOUT = env_int("IMPORT_TIMEOUT", 10)
+IMPORT_DEADLINE = env_int("IMPORT_DEADLINE", 30)
+# Fetching from loopback addresses: only for tests that serve pages on 127.0.0.1.
+IMPORT_ALLOW_LOOPBACK = False
+
 # The fact-checking organisation: the `author` of every ClaimReview.
 FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Open Claims Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://claims.example.org/")
@@ -216,16 +253,48 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = env_str("REFERRER_POLICY") or "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# No inline scripts or styles of our own; JSON-LD blocks are data and need no
-# allowance. `style-src-attr` lets the admin's few style="" attributes through.
-CONTENT_SECURITY_POLICY = env_str("CONTENT_SECURITY_POLICY") or (
-    "default-src 'self'; script-src 'self'; style-src 'self'; "
-    "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'none'"
-)
-CONTENT_SECURITY_POLICY_REPORT_ONLY = env_bool("CONTENT_SECURITY_POLICY_REPORT_ONLY", False)
-PERMISSIONS_POLICY = "camera=(), geolocation=(), microphone=(), payment=(), usb=()"
+
+
+def csp_directives(policy: str) -> dict[str, list[str] | bool]:
+    """A Content-Security-Policy header value as django-csp's DIRECTIVES."""
+    directives: dict[str, list[str] | bool] = {}
+    for part in filter(str.strip, policy.split(";")):
+        name, *sources = part.split()
+        # django-csp would drop an unknown directive without a word.
+        if name.lower() not in csp.utils.DEFAULT_DIRECTIVES:
+            raise ImproperlyConfigured(f"CONTENT_SECURITY_POLICY: unknown directive {name!r}.")
+        directives[name.lower()] = sources or True
+    return directives
+
+
+# Content-Security-Policy (django-csp). No inline scripts or styles of our own; JSON-LD
+# blocks are data and need no allowance. `style-src-attr` lets the admin's few style=""
+# attributes through. CONTENT_SECURITY_POLICY in the environment replaces the whole
+# policy; CONTENT_SECURITY_POLICY_REPORT_ONLY=1 sends it as `…-Report-Only` instead.
+_CSP = {
+    "DIRECTIVES": csp_directives(env_str("CONTENT_SECURITY_POLICY"))
+    or {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+if env_bool("CONTENT_SECURITY_POLICY_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_REPORT_ONLY = None, _CSP
+else:
+    CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP, None
+# django-permissions-policy: every feature listed here is refused to every origin.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in ("camera", "geolocation", "microphone", "payment", "usb")
+}
 
 # Login protection (django-axes): lock out an address, and separately an account,
 # after LOGIN_FAILURE_LIMIT failed logins, for LOGIN_COOLOFF_MINUTES.

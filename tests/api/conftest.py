@@ -14,7 +14,3 @@ def _fresh_throttle_counts():
 @pytest.fixture
 def api():
     return APIClient()
-
-
-def streamed(response) -> str:
-    return b"".join(response.streaming_content).decode()

@@ -6,7 +6,6 @@ import json
 import pytest
 import time_machine
 
-from tests.api.conftest import streamed
 from tests.factories import (
     ClaimFactory,
     EvidenceFactory,
@@ -19,6 +18,10 @@ pytestmark = pytest.mark.django_db
 
 CSV_URL = "/api/v1/claims/export.csv"
 JSONL_URL = "/api/v1/claims/export.jsonl"
+
+
+def streamed(response) -> str:
+    return b"".join(response.streaming_content).decode()
 
 
 def csv_rows(response):

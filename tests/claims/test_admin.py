@@ -28,87 +28,6 @@ def claim_change_url(claim):
     return reverse("admin:claims_claim_change", args=[claim.pk])
 
 
-def claim_form_data(*, claim=None, evidence=(), publish=None, **fields):
-    """POST data for the claim add/change form, with the evidence inline formset.
-
-    Starts from `claim` (its current values and evidence) when given; `evidence` adds
-    new inline rows; `publish` defaults to the claim's current publication state.
-    """
-    data = {
-        "text": "",
-        "statement": "",
-        "speaker": "",
-        "said_on": "2023-12-05",
-        "topics": [],
-        "source": "",
-        "quote_start": "",
-        "quote_end": "",
-        "status": Claim.Status.UNVERIFIED,
-        "rating": "",
-        "verdict": "",
-    }
-    rows = []
-    if claim is not None:
-        data.update(
-            text=claim.text,
-            statement=claim.statement,
-            speaker=claim.speaker_id,
-            said_on=claim.said_on.isoformat() if claim.said_on else "",
-            topics=[topic.pk for topic in claim.topics.all()],
-            source=claim.source_id,
-            quote_start=claim.quote_start,
-            quote_end=claim.quote_end,
-            status=claim.status,
-            rating=claim.rating,
-            verdict=claim.verdict,
-        )
-        rows = [
-            {
-                "id": item.pk,
-                "claim": claim.pk,
-                "url": item.url,
-                "stance": item.stance,
-                "title": item.title,
-                "publisher": item.publisher,
-                "published_on": item.published_on.isoformat() if item.published_on else "",
-                "archived_url": item.archived_url,
-                "note": item.note,
-            }
-            for item in claim.evidence.all()
-        ]
-        if publish is None:
-            publish = claim.is_published
-    data.update(fields)
-    if publish:
-        data["publish"] = "on"
-    data.update(
-        {
-            "evidence-TOTAL_FORMS": len(rows) + len(evidence),
-            "evidence-INITIAL_FORMS": len(rows),
-            "evidence-MIN_NUM_FORMS": 0,
-            "evidence-MAX_NUM_FORMS": 1000,
-        }
-    )
-    for index, row in enumerate([*rows, *evidence]):
-        for key, value in row.items():
-            data[f"evidence-{index}-{key}"] = value
-    return {key: "" if value is None else value for key, value in data.items()}
-
-
-def evidence_row(**fields):
-    row = {
-        "url": "https://www.gov.uk/government/statistical-data-sets/irregular-migration",
-        "stance": Evidence.Stance.SUPPORTS,
-        "title": "Irregular migration detailed dataset",
-        "publisher": "Home Office",
-        "published_on": "2023-11-23",
-        "archived_url": "",
-        "note": "",
-    }
-    row.update(fields)
-    return row
-
-
 def errors_in(response):
     """The form's errors as shown on the page, by field."""
     adminform = response.context["adminform"]
@@ -132,7 +51,9 @@ def test_add_form_loads_for_an_editor(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_saves_a_quote_and_finds_its_span_in_the_source(editor_client):
+def test_add_form_saves_a_quote_and_finds_its_span_in_the_source(
+    editor_client, claim_form_data, evidence_row
+):
     source = SourceFactory(body=BODY)
     speaker = SpeakerFactory(name="James Cleverly")
     topic = TopicFactory(name="Small boats")
@@ -164,7 +85,7 @@ def test_add_form_saves_a_quote_and_finds_its_span_in_the_source(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_accepts_a_claim_without_source(editor_client):
+def test_add_form_accepts_a_claim_without_source(editor_client, claim_form_data):
     speaker = SpeakerFactory()
 
     response = editor_client.post(
@@ -178,7 +99,7 @@ def test_add_form_accepts_a_claim_without_source(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_accepts_a_checked_claim_with_rating_and_verdict(editor_client):
+def test_add_form_accepts_a_checked_claim_with_rating_and_verdict(editor_client, claim_form_data):
     speaker = SpeakerFactory()
 
     response = editor_client.post(
@@ -197,7 +118,9 @@ def test_add_form_accepts_a_checked_claim_with_rating_and_verdict(editor_client)
 
 
 @pytest.mark.django_db
-def test_add_form_shows_that_a_quote_is_not_in_the_source_and_saves_nothing(editor_client):
+def test_add_form_shows_that_a_quote_is_not_in_the_source_and_saves_nothing(
+    editor_client, claim_form_data
+):
     source = SourceFactory(body=BODY, title="Treaty signed")
 
     response = editor_client.post(
@@ -214,7 +137,7 @@ def test_add_form_shows_that_a_quote_is_not_in_the_source_and_saves_nothing(edit
 
 
 @pytest.mark.django_db
-def test_add_form_asks_for_the_start_of_a_quote_found_twice(editor_client):
+def test_add_form_asks_for_the_start_of_a_quote_found_twice(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
 
     response = editor_client.post(
@@ -229,7 +152,7 @@ def test_add_form_asks_for_the_start_of_a_quote_found_twice(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_with_a_quote_start_picks_that_occurrence(editor_client):
+def test_add_form_with_a_quote_start_picks_that_occurrence(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
     second = BODY.rindex("the boats.")
 
@@ -245,7 +168,7 @@ def test_add_form_with_a_quote_start_picks_that_occurrence(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_a_span_that_does_not_match_the_quote(editor_client):
+def test_add_form_refuses_a_span_that_does_not_match_the_quote(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
 
     response = editor_client.post(
@@ -263,7 +186,7 @@ def test_add_form_refuses_a_span_that_does_not_match_the_quote(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_a_span_outside_the_source(editor_client):
+def test_add_form_refuses_a_span_outside_the_source(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
 
     response = editor_client.post(
@@ -285,7 +208,7 @@ def test_add_form_refuses_a_span_outside_the_source(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_a_span_without_source(editor_client):
+def test_add_form_refuses_a_span_without_source(editor_client, claim_form_data):
     response = editor_client.post(
         CLAIM_ADD,
         claim_form_data(text=THIRD, speaker=SpeakerFactory().pk, quote_start=0, quote_end=5),
@@ -297,7 +220,7 @@ def test_add_form_refuses_a_span_without_source(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_a_negative_quote_start(editor_client):
+def test_add_form_refuses_a_negative_quote_start(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
 
     response = editor_client.post(
@@ -313,7 +236,7 @@ def test_add_form_refuses_a_negative_quote_start(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_requires_a_rating_for_a_checked_claim(editor_client):
+def test_add_form_requires_a_rating_for_a_checked_claim(editor_client, claim_form_data):
     response = editor_client.post(
         CLAIM_ADD,
         claim_form_data(
@@ -328,7 +251,7 @@ def test_add_form_requires_a_rating_for_a_checked_claim(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_a_rating_on_an_unchecked_claim(editor_client):
+def test_add_form_refuses_a_rating_on_an_unchecked_claim(editor_client, claim_form_data):
     response = editor_client.post(
         CLAIM_ADD,
         claim_form_data(
@@ -345,7 +268,7 @@ def test_add_form_refuses_a_rating_on_an_unchecked_claim(editor_client):
 
 
 @pytest.mark.django_db
-def test_add_form_requires_text_and_speaker(editor_client):
+def test_add_form_requires_text_and_speaker(editor_client, claim_form_data):
     response = editor_client.post(CLAIM_ADD, claim_form_data())
 
     assert response.status_code == 200
@@ -357,7 +280,9 @@ def test_add_form_requires_text_and_speaker(editor_client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x.example/data.csv"])
-def test_add_form_refuses_evidence_links_other_than_http_and_https(editor_client, url):
+def test_add_form_refuses_evidence_links_other_than_http_and_https(
+    editor_client, url, claim_form_data, evidence_row
+):
     response = editor_client.post(
         CLAIM_ADD,
         claim_form_data(
@@ -374,7 +299,7 @@ def test_add_form_refuses_evidence_links_other_than_http_and_https(editor_client
 
 
 @pytest.mark.django_db
-def test_add_form_refuses_evidence_without_title(editor_client):
+def test_add_form_refuses_evidence_without_title(editor_client, claim_form_data, evidence_row):
     response = editor_client.post(
         CLAIM_ADD,
         claim_form_data(
@@ -403,7 +328,7 @@ def test_change_form_loads_with_the_claims_evidence(editor_client):
 
 
 @pytest.mark.django_db
-def test_change_form_saves_a_new_verdict_and_keeps_the_evidence(editor_client):
+def test_change_form_saves_a_new_verdict_and_keeps_the_evidence(editor_client, claim_form_data):
     evidence = EvidenceFactory(claim__draft=True)
     claim = evidence.claim
 
@@ -419,7 +344,7 @@ def test_change_form_saves_a_new_verdict_and_keeps_the_evidence(editor_client):
 
 
 @pytest.mark.django_db
-def test_change_form_adds_evidence_through_the_inline(editor_client):
+def test_change_form_adds_evidence_through_the_inline(editor_client, claim_form_data, evidence_row):
     claim = ClaimFactory(draft=True)
 
     response = editor_client.post(
@@ -432,7 +357,7 @@ def test_change_form_adds_evidence_through_the_inline(editor_client):
 
 
 @pytest.mark.django_db
-def test_change_form_keeps_the_slug_when_the_statement_changes(editor_client):
+def test_change_form_keeps_the_slug_when_the_statement_changes(editor_client, claim_form_data):
     claim = ClaimFactory(draft=True, statement="Crossings fell by a third")
 
     editor_client.post(
@@ -445,7 +370,7 @@ def test_change_form_keeps_the_slug_when_the_statement_changes(editor_client):
 
 
 @pytest.mark.django_db
-def test_change_form_refuses_clearing_the_rating_of_a_checked_claim(editor_client):
+def test_change_form_refuses_clearing_the_rating_of_a_checked_claim(editor_client, claim_form_data):
     claim = ClaimFactory(draft=True, rating=Claim.Rating.ACCURATE)
 
     response = editor_client.post(claim_change_url(claim), claim_form_data(claim=claim, rating=""))
@@ -457,7 +382,7 @@ def test_change_form_refuses_clearing_the_rating_of_a_checked_claim(editor_clien
 
 
 @pytest.mark.django_db
-def test_change_form_refuses_a_quote_edited_away_from_its_source(editor_client):
+def test_change_form_refuses_a_quote_edited_away_from_its_source(editor_client, claim_form_data):
     source = SourceFactory(body=BODY)
     claim = ClaimFactory(draft=True, source=source, text=THIRD)
     Claim.objects.filter(pk=claim.pk).update(
@@ -476,7 +401,9 @@ def test_change_form_refuses_a_quote_edited_away_from_its_source(editor_client):
 
 
 @pytest.mark.django_db
-def test_change_form_finds_the_span_again_when_the_offsets_are_cleared(editor_client):
+def test_change_form_finds_the_span_again_when_the_offsets_are_cleared(
+    editor_client, claim_form_data
+):
     source = SourceFactory(body=BODY)
     claim = ClaimFactory(draft=True, source=source, text=THIRD)
 
@@ -494,7 +421,7 @@ def test_change_form_finds_the_span_again_when_the_offsets_are_cleared(editor_cl
 
 
 @pytest.mark.django_db
-def test_change_form_shows_timestamps_and_publication_read_only(editor_client):
+def test_change_form_shows_timestamps_and_publication_read_only(editor_client, claim_form_data):
     claim = ClaimFactory()
 
     response = editor_client.get(claim_change_url(claim))
@@ -768,7 +695,7 @@ def test_topic_add_form_refuses_a_duplicate_name(editor_client):
 
 
 @pytest.mark.django_db
-def test_evidence_add_form_refuses_a_javascript_link(editor_client):
+def test_evidence_add_form_refuses_a_javascript_link(editor_client, evidence_row):
     claim = ClaimFactory()
 
     response = editor_client.post(

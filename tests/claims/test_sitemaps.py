@@ -55,6 +55,7 @@ def test_sitemaps_leave_out_drafts_and_what_only_drafts_belong_to(client):
         source=SourceFactory(),
         topics=[TopicFactory(name="Secret")],
     )
+    published = ClaimFactory(source=SourceFactory(), topics=[TopicFactory(name="Public")])
 
     urls = {
         url
@@ -62,8 +63,12 @@ def test_sitemaps_leave_out_drafts_and_what_only_drafts_belong_to(client):
         for url in locations(client, f"/sitemap-{name}.xml")
     }
 
-    assert urls == set()
-    assert draft.slug
+    def pages(claim):
+        objects = [claim, claim.speaker, claim.source, *claim.topics.all()]
+        return {f"http://testserver{obj.get_absolute_url()}" for obj in objects}
+
+    assert urls == pages(published)
+    assert not urls & pages(draft)
 
 
 def test_claim_sitemap_gives_the_last_modification(client):

@@ -10,7 +10,6 @@ from tests.factories import (
     SpeakerFactory,
     TopicFactory,
 )
-from tests.integrity.helpers import change_form, change_url
 
 
 def history_url(obj):
@@ -30,14 +29,14 @@ def history_url(obj):
     ],
 )
 def test_admin_edit_is_kept_with_who_when_and_old_and_new_values(
-    editor_client, editor, factory, field, new_value
+    editor_client, editor, factory, field, new_value, change_form, change_url
 ):
     obj = factory()
     if factory is ClaimFactory:
         EvidenceFactory(claim=obj)
     old_value = getattr(obj, field)
     url = change_url(obj)
-    data = change_form(editor_client, url)
+    data = change_form(editor_client, obj)
     data[field] = new_value
 
     assert editor_client.post(url, data).status_code == 302
@@ -53,10 +52,12 @@ def test_admin_edit_is_kept_with_who_when_and_old_and_new_values(
     assert new_value in page
 
 
-def test_one_admin_save_of_a_claim_leaves_one_history_record_with_its_topics(editor_client):
+def test_one_admin_save_of_a_claim_leaves_one_history_record_with_its_topics(
+    editor_client, change_form, change_url
+):
     claim = ClaimFactory(draft=True)
     topic = TopicFactory(name="Migration")
-    data = change_form(editor_client, change_url(claim))
+    data = change_form(editor_client, claim)
     data["topics"] = [str(topic.pk)]
     data["statement"] = "Now with a topic."
     records_before = claim.history.count()

@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from claims import services
 from claims.models import Claim
 from tests.factories import ClaimFactory, EvidenceFactory, UserFactory
-from tests.integrity.helpers import claim_change_form, claim_change_url, form_errors
 
 
 @pytest.fixture
@@ -20,20 +19,20 @@ def claim(db):
 
 
 def test_second_of_two_editors_saving_the_same_claim_is_refused_with_what_changed(
-    client, editor, second_editor, claim
+    client, editor, second_editor, claim, change_form, change_url, form_errors
 ):
     client.force_login(editor)
-    first = claim_change_form(client, claim)
+    first = change_form(client, claim)
     client.force_login(second_editor)
-    second = claim_change_form(client, claim)
+    second = change_form(client, claim)
 
     second["statement"] = "Crossings fell by about a third."
     second["said_on"] = "2023-12-04"
-    assert client.post(claim_change_url(claim), second).status_code == 302
+    assert client.post(change_url(claim), second).status_code == 302
 
     client.force_login(editor)
     first["verdict"] = "My verdict, written from the old version."
-    response = client.post(claim_change_url(claim), first)
+    response = client.post(change_url(claim), first)
 
     assert response.status_code == 200
     errors = " ".join(form_errors(response))
@@ -47,33 +46,33 @@ def test_second_of_two_editors_saving_the_same_claim_is_refused_with_what_change
 
 
 def test_editor_can_save_again_after_reloading_a_conflicting_claim(
-    client, editor, second_editor, claim
+    client, editor, second_editor, claim, change_form, change_url
 ):
     client.force_login(editor)
-    stale = claim_change_form(client, claim)
+    stale = change_form(client, claim)
     claim.statement = "Someone else's change."
     services.claim_save(claim=claim, user=second_editor)
 
-    assert client.post(claim_change_url(claim), stale).status_code == 200
-    fresh = claim_change_form(client, claim)
+    assert client.post(change_url(claim), stale).status_code == 200
+    fresh = change_form(client, claim)
     fresh["verdict"] = "Reviewed against the latest version."
-    assert client.post(claim_change_url(claim), fresh).status_code == 302
+    assert client.post(change_url(claim), fresh).status_code == 302
 
     claim.refresh_from_db()
     assert claim.statement == "Someone else's change."
     assert claim.verdict == "Reviewed against the latest version."
 
 
-def test_each_save_moves_the_claim_to_a_new_version(editor_client, claim):
-    data = claim_change_form(editor_client, claim)
+def test_each_save_moves_the_claim_to_a_new_version(editor_client, claim, change_form, change_url):
+    data = change_form(editor_client, claim)
     assert data["expected_version"] == "1"
 
     data["statement"] = "Edited once."
-    editor_client.post(claim_change_url(claim), data)
+    editor_client.post(change_url(claim), data)
 
     claim.refresh_from_db()
     assert claim.version == 2
-    assert claim_change_form(editor_client, claim)["expected_version"] == "2"
+    assert change_form(editor_client, claim)["expected_version"] == "2"
 
 
 def test_service_refuses_a_save_from_an_old_version(editor, claim):

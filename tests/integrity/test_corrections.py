@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from claims import services
 from claims.models import Claim, Correction
 from tests.factories import ClaimFactory, EvidenceFactory
-from tests.integrity.helpers import claim_change_form, claim_change_url, form_errors
 
 
 @pytest.fixture
@@ -74,33 +73,39 @@ def test_draft_verdicts_change_freely(editor):
     assert not Correction.objects.exists()
 
 
-def test_admin_shows_the_correction_note_field_only_on_published_claims(editor_client, published):
+def test_admin_shows_the_correction_note_field_only_on_published_claims(
+    editor_client, published, change_url
+):
     draft = ClaimFactory(draft=True)
 
     def page(claim):
-        return editor_client.get(claim_change_url(claim)).content.decode()
+        return editor_client.get(change_url(claim)).content.decode()
 
     assert 'name="correction_note"' in page(published)
     assert 'name="correction_note"' not in page(draft)
 
 
-def test_admin_refuses_a_rating_change_without_a_note(editor_client, published):
-    data = claim_change_form(editor_client, published)
+def test_admin_refuses_a_rating_change_without_a_note(
+    editor_client, published, change_form, change_url, form_errors
+):
+    data = change_form(editor_client, published)
     data["rating"] = Claim.Rating.INACCURATE
 
-    response = editor_client.post(claim_change_url(published), data)
+    response = editor_client.post(change_url(published), data)
 
     assert response.status_code == 200
     assert any("write a correction note" in e for e in form_errors(response))
     assert Claim.objects.get(pk=published.pk).rating == Claim.Rating.MOSTLY_ACCURATE
 
 
-def test_admin_correction_with_a_note_is_saved_and_logged(editor_client, editor, published):
-    data = claim_change_form(editor_client, published)
+def test_admin_correction_with_a_note_is_saved_and_logged(
+    editor_client, editor, published, change_form, change_url
+):
+    data = change_form(editor_client, published)
     data["verdict"] = "Revised after new statistics."
     data["correction_note"] = "Updated with the final annual figures."
 
-    response = editor_client.post(claim_change_url(published), data)
+    response = editor_client.post(change_url(published), data)
 
     assert response.status_code == 302
     correction = Correction.objects.get(claim=published)

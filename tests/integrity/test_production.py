@@ -6,6 +6,9 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError
+from django.urls import path
+
+from tests.factories import ClaimFactory, UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -17,10 +20,11 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
+    # LOCAL_ENV_FILE empty: a local run's var/local.env must not soften these settings.
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={"PATH": os.environ.get("PATH", ""), **env},
+        env={"PATH": os.environ.get("PATH", ""), "LOCAL_ENV_FILE": "", **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -73,18 +77,111 @@ def test_healthz_refuses_writes(client, db):
     assert client.post("/healthz").status_code == 405
 
 
-@pytest.mark.parametrize("path", ["/healthz", "/admin/login/", "/robots.txt"])
+def directives(header):
+    """A Content-Security-Policy header as {directive: [sources]}: django-csp does not
+    keep the directives in one order."""
+    return {name: sources for name, *sources in (part.split() for part in header.split(";"))}
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/admin/login/", "/robots.txt", "/no-such-page/"])
 def test_every_response_carries_the_security_headers(client, db, path):
     response = client.get(path)
 
-    csp = response.headers["Content-Security-Policy"]
-    assert "default-src 'self'" in csp
-    assert "script-src 'self';" in csp
-    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
-    assert "frame-ancestors 'none'" in csp
+    assert directives(response.headers["Content-Security-Policy"]) == {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+    assert "Content-Security-Policy-Report-Only" not in response.headers
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response.headers["Permissions-Policy"] == (
+        "camera=(), geolocation=(), microphone=(), payment=(), usb=()"
+    )
+
+
+def test_the_policy_can_be_sent_report_only(client, db, settings):
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = settings.CONTENT_SECURITY_POLICY
+    settings.CONTENT_SECURITY_POLICY = None
+
+    response = client.get("/robots.txt")
+
+    assert "Content-Security-Policy" not in response.headers
+    policy = directives(response.headers["Content-Security-Policy-Report-Only"])
+    assert policy["script-src"] == ["'self'"]
+
+
+def test_a_missing_page_is_the_sites_own_404_page(client, db, settings):
+    assert settings.DEBUG is False
+
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert [t.name for t in response.templates][:2] == ["404.html", "base.html"]
+    assert b"<h1>Page not found</h1>" in response.content
+    assert b"Using the URLconf" not in response.content
+
+
+def test_a_draft_claims_address_is_the_sites_own_404_page(client, db):
+    draft = ClaimFactory(published_at=None)
+
+    response = client.get(draft.get_absolute_url())
+
+    assert response.status_code == 404
+    assert b"<h1>Page not found</h1>" in response.content
+
+
+def _failing_view(request):
+    raise RuntimeError("a bug")
+
+
+urlpatterns = [path("boom/", _failing_view)]
+
+
+@pytest.mark.urls(__name__)
+def test_a_server_error_is_the_sites_own_500_page(client, db):
+    client.raise_request_exception = False
+
+    response = client.get("/boom/")
+
+    assert response.status_code == 500
+    assert [t.name for t in response.templates] == ["500.html"]
+    assert b"<h1>Something went wrong</h1>" in response.content
+    assert b"a bug" not in response.content
+    assert b"Traceback" not in response.content
+
+
+def test_editors_log_in_over_plain_http_with_the_local_settings(client, db, settings):
+    """`make run` (factcheck/local.env): no redirect to https, no Secure-only cookies."""
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    UserFactory(username="editor", is_staff=True)
+    client.handler.enforce_csrf_checks = True
+
+    login_page = client.get("/admin/login/")
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {
+            "username": "editor",
+            "password": "correct-horse-battery-staple",
+            "csrfmiddlewaretoken": login_page.context["csrf_token"],
+        },
+    )
+
+    assert login_page.status_code == 200
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/admin/"
+    assert not response.cookies["sessionid"]["secure"]
+    assert client.get("/admin/").status_code == 200
 
 
 def test_plain_http_is_redirected_to_https_in_production(client, db, settings):

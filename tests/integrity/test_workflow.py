@@ -5,12 +5,6 @@ from django.urls import reverse
 from claims import services
 from claims.models import Claim
 from tests.factories import ClaimFactory, EvidenceFactory
-from tests.integrity.helpers import (
-    claim_change_form,
-    claim_change_url,
-    evidence_rows,
-    form_errors,
-)
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
 
@@ -104,12 +98,12 @@ def test_review_is_not_requested_for_a_published_claim(fact_checker):
 
 
 def test_fact_checker_asks_for_review_in_the_admin_form(
-    checker_client, fact_checker, checked_draft
+    checker_client, fact_checker, checked_draft, change_form, change_url
 ):
-    data = claim_change_form(checker_client, checked_draft)
+    data = change_form(checker_client, checked_draft)
     data["request_review"] = "on"
 
-    assert checker_client.post(claim_change_url(checked_draft), data).status_code == 302
+    assert checker_client.post(change_url(checked_draft), data).status_code == 302
 
     checked_draft.refresh_from_db()
     assert checked_draft.review_requested_by == fact_checker
@@ -153,21 +147,25 @@ def test_publish_action_skips_claims_that_are_not_ready_and_says_why(editor_clie
     assert not Claim.objects.get(pk=not_ready.pk).is_published
 
 
-def test_admin_refuses_to_publish_a_checked_claim_without_evidence(editor_client):
+def test_admin_refuses_to_publish_a_checked_claim_without_evidence(
+    editor_client, change_form, change_url, form_errors
+):
     claim = ClaimFactory(draft=True)
-    data = claim_change_form(editor_client, claim)
+    data = change_form(editor_client, claim)
     data["publish"] = "on"
 
-    response = editor_client.post(claim_change_url(claim), data)
+    response = editor_client.post(change_url(claim), data)
 
     assert response.status_code == 200
     assert any("needs at least one evidence link" in e for e in form_errors(response))
     assert not Claim.objects.get(pk=claim.pk).is_published
 
 
-def test_admin_publishes_when_the_evidence_is_added_in_the_same_save(editor_client, editor):
+def test_admin_publishes_when_the_evidence_is_added_in_the_same_save(
+    editor_client, editor, change_form, change_url, evidence_rows
+):
     claim = ClaimFactory(draft=True)
-    data = claim_change_form(editor_client, claim)
+    data = change_form(editor_client, claim)
     data["publish"] = "on"
     evidence_rows(
         data,
@@ -178,7 +176,7 @@ def test_admin_publishes_when_the_evidence_is_added_in_the_same_save(editor_clie
         },
     )
 
-    response = editor_client.post(claim_change_url(claim), data)
+    response = editor_client.post(change_url(claim), data)
 
     assert response.status_code == 302
     claim.refresh_from_db()
@@ -187,24 +185,28 @@ def test_admin_publishes_when_the_evidence_is_added_in_the_same_save(editor_clie
     assert claim.evidence.count() == 1
 
 
-def test_admin_refuses_to_delete_the_last_evidence_of_a_published_checked_claim(editor_client):
+def test_admin_refuses_to_delete_the_last_evidence_of_a_published_checked_claim(
+    editor_client, change_form, change_url
+):
     claim = ClaimFactory()
     EvidenceFactory(claim=claim)
-    data = claim_change_form(editor_client, claim)
+    data = change_form(editor_client, claim)
     data["evidence-0-DELETE"] = "on"
 
-    response = editor_client.post(claim_change_url(claim), data)
+    response = editor_client.post(change_url(claim), data)
 
     assert response.status_code == 200
     assert claim.evidence.count() == 1
 
 
-def test_admin_refuses_to_publish_a_checked_claim_without_verdict(editor_client, checked_draft):
-    data = claim_change_form(editor_client, checked_draft)
+def test_admin_refuses_to_publish_a_checked_claim_without_verdict(
+    editor_client, checked_draft, change_form, change_url, form_errors
+):
+    data = change_form(editor_client, checked_draft)
     data["publish"] = "on"
     data["verdict"] = ""
 
-    response = editor_client.post(claim_change_url(checked_draft), data)
+    response = editor_client.post(change_url(checked_draft), data)
 
     assert response.status_code == 200
     assert any("needs a verdict" in e for e in form_errors(response))
