@@ -65,9 +65,10 @@ clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
 
 .PHONY: eval-extraction
-# Score the claim-extraction assistant against the gold labels of the seed texts.
+# Score the claim-extraction assistant per genre: the development set
+# (extraction/devset/) and the seed texts' gold labels, when ../shared is present.
 eval-extraction: install
-	$(BIN)/python -m extraction.evaluate ../shared/gold/seeds.json
+	$(BIN)/python -m extraction.evaluate --devset extraction/devset/devset.json --seeds ../shared/gold/seeds.json
 
 .PHONY: serve backup restore
 # Production server: gunicorn, static files collected and served by whitenoise.

@@ -53,11 +53,57 @@ def find_dates(text: str) -> list[tuple[int, datetime.date]]:
     return sorted(found)
 
 
+# What may stand beside a date on a header line of its own: a weekday, a time, "/",
+# "9 years ago" ("July 15, 2010 / 9:41 AM / 9 years ago").
+_HEADER_NOISE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d+\s+\w+\s+ago\b|\b(?:updated|gmt|bst|utc|et)\b|[\s,/|·•–—()-]+",
+    re.IGNORECASE,
+)
+# "The speech made by X … on 3 May 2021", "Transcript of the interview given on …".
+_HEADER_SENTENCE = re.compile(
+    r"\b(?:speech|remarks|statement|interview|transcript|address|lecture|evidence)\b"
+    r"[^.]{0,160}\b(?:made|delivered|given|issued|held|gave|recorded)\b",
+    re.IGNORECASE,
+)
+# "LONDON, March 3, 2024 (Reuters) -", "PARIS, 3 March 2024 -": a dateline that opens a story.
+_STORY_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},\s+(?P<rest>.{6,40}?)\s*(?:\(\w[\w ]*\))?\s*[-–—]"
+)
+
+
+def _only_a_date(line: str) -> datetime.date | None:
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    start, _ = dates[0]
+    rest = line[:start] + line[start:].split(str(dates[0][1].year), 1)[-1]
+    leftover = _HEADER_NOISE.sub("", rest)
+    return dates[0][1] if len(leftover) <= 12 and not re.search(r"[a-z]{5,}", leftover) else None
+
+
 def document_date(body: str) -> datetime.date | None:
-    """The date a text gives for itself ("Published 14 March 2021", "dated …")."""
-    for line in body.splitlines():
+    """The date a text gives for itself: a dateline ("Published 14 March 2021",
+    "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
+    ("16 December 2024", "July 15, 2010 / 9:41 AM"), or a header sentence about
+    the text ("the speech made by X … on 16 August 2017")."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    for line in lines:
         if _DATELINE.search(line) and len(line.split()) <= 14:
             dates = find_dates(line)
             if dates:
                 return dates[0][1]
+    for line in lines:
+        date = _only_a_date(line) if len(line.split()) <= 10 else None
+        if date is not None:
+            return date
+    for line in lines[:6]:
+        dateline = _STORY_DATELINE.match(line)
+        found = find_dates(dateline.group("rest")) if dateline else []
+        if found:
+            return found[0][1]
+        if _HEADER_SENTENCE.search(line) and len(line.split()) <= 60:
+            found = find_dates(line)
+            if found:
+                return found[-1][1]
     return None

@@ -1,19 +1,25 @@
-"""Score suggest_claims() against a gold file of labelled claims.
+"""Score suggest_claims() against gold files of labelled claims, per genre.
 
-    python -m extraction.evaluate path/to/gold.json [--verbose]
+    python -m extraction.evaluate                       # the development set and the seeds
+    python -m extraction.evaluate path/to/gold.json [--texts DIR] [--verbose]
 
-The gold file lists `documents` (with `doc`, `title`, `publisher`, `date`) and
-`claims` (`doc`, `start`, `end`, `speaker`, `checkworthy` 1–3); the texts are in
-`../seeds/` next to the gold folder, or in `--texts DIR`. A suggestion matches a
-gold claim when their spans overlap by at least half of the gold span.
+A gold file lists `documents` (`doc`, `title`, `publisher`, `date`, and
+optionally `genre`, `kind`, `held_out`, `date_in_metadata`) and `claims`
+(`doc`, `start`, `end`, `speaker`, `date`, `checkworthy` 1–3). The texts are in
+`texts/` beside the gold file, else in `../seeds/` next to its folder, or in
+`--texts DIR`. A suggestion matches a gold claim when their spans overlap by at
+least half of the gold span.
 
 - precision: share of suggestions that match some gold claim;
 - recall (level 3, level ≥ 2): share of gold claims matched by some suggestion;
 - speaker accuracy: over matched gold claims, share whose best-matching
   suggestion names the same speaker (case and word order aside; "UK" matches
-  "UK Government"; no speaker matches only no speaker).
+  "UK Government"; no speaker matches only no speaker);
+- date accuracy: over matched gold claims with a date, share whose best
+  suggestion has that date (to the precision the gold date gives).
 
-Runs without Django settings or a database.
+A document with `date_in_metadata: false` is scored without its date, so that
+the date has to come from the text itself. Runs without Django or a database.
 """
 
 import argparse
@@ -21,9 +27,13 @@ import datetime
 import json
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 from extraction.suggest import suggest_claims
+
+DEVSET = Path(__file__).resolve().parent / "devset" / "devset.json"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "seeds.json"
 
 _KINDS = [
     ("encyclopedia", "encyclopedia_entry"),
@@ -35,6 +45,16 @@ _KINDS = [
     ("article", "article"),
     ("report", "report"),
 ]
+_GENRES = {
+    "press_release": "press release",
+    "speech": "speech",
+    "parliamentary_record": "parliamentary record",
+    "interview": "interview",
+    "article": "news article",
+    "report": "committee or court report",
+    "encyclopedia_entry": "encyclopedia entry",
+}
+FIGURES = ("precision", "recall_level3", "recall_level2_plus", "speaker_accuracy", "date_accuracy")
 
 
 def document_metadata(document: dict) -> dict:
@@ -45,13 +65,17 @@ def document_metadata(document: dict) -> dict:
         (value for word, value in _KINDS if word in described.lower()), "other"
     )
     name = re.split(r"\s*[(,]", described)[0].strip()
-    date = document.get("date")
+    date = document.get("date") if document.get("date_in_metadata", True) else None
     return {
         "kind": kind,
         "title": document.get("title") or "",
         "published_on": datetime.date.fromisoformat(date) if date and len(date) == 10 else None,
         "publisher": "" if kind == "encyclopedia_entry" else name,
     }
+
+
+def genre_of(document: dict) -> str:
+    return document.get("genre") or _GENRES.get(document_metadata(document)["kind"], "other")
 
 
 def _overlap(a_start, a_end, b_start, b_end) -> int:
@@ -69,88 +93,164 @@ def same_speaker(gold: str | None, suggested: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-def evaluate(gold: dict, texts: Path) -> dict:
-    suggestions_total = suggestions_matched = 0
-    level3 = level3_hit = level2 = level2_hit = 0
-    matched = speaker_right = 0
-    misses = []
+def _hits(suggestion, claim) -> bool:
+    gold = claim["end"] - claim["start"]
+    return _overlap(suggestion.start, suggestion.end, claim["start"], claim["end"]) * 2 >= gold
+
+
+def _counts(gold: dict, texts: Path) -> dict[str, dict]:
+    """Raw counts for each document of `gold`, and the misses, keyed by file name."""
+    counts = {}
     for document in gold["documents"]:
         body = (texts / document["doc"]).read_text(encoding="utf-8")
         suggestions = suggest_claims(body, **document_metadata(document))
         claims = [c for c in gold["claims"] if c["doc"] == document["doc"]]
-        suggestions_total += len(suggestions)
+        n = defaultdict(int)
+        misses = []
+        n["suggestions"] = len(suggestions)
         for s in suggestions:
-            if any(
-                _overlap(s.start, s.end, c["start"], c["end"]) * 2 >= c["end"] - c["start"]
-                for c in claims
-            ):
-                suggestions_matched += 1
+            if any(_hits(s, c) for c in claims):
+                n["suggestions_matched"] += 1
             else:
                 misses.append(("false positive", document["doc"], s.quote, s.speaker))
         for c in claims:
-            hits = [
-                s
-                for s in suggestions
-                if _overlap(s.start, s.end, c["start"], c["end"]) * 2 >= c["end"] - c["start"]
-            ]
+            hits = [s for s in suggestions if _hits(s, c)]
             level = c.get("checkworthy", 0)
-            level3 += level == 3
-            level2 += level >= 2
+            n["level3"] += level == 3
+            n["level2"] += level >= 2
             if not hits:
                 misses.append((f"missed (level {level})", document["doc"], c["quote"], ""))
                 continue
-            level3_hit += level == 3
-            level2_hit += level >= 2
+            n["level3_hit"] += level == 3
+            n["level2_hit"] += level >= 2
             best = max(hits, key=lambda s: _overlap(s.start, s.end, c["start"], c["end"]))
-            matched += 1
+            n["matched"] += 1
             if same_speaker(c.get("speaker"), best.speaker):
-                speaker_right += 1
+                n["speaker_right"] += 1
             else:
-                misses.append(
-                    (
-                        "wrong speaker",
-                        document["doc"],
-                        c["quote"],
-                        f"{best.speaker} ≠ {c['speaker']}",
+                note = f"{best.speaker} ≠ {c.get('speaker')}"
+                misses.append(("wrong speaker", document["doc"], c["quote"], note))
+            if c.get("date"):
+                n["dated"] += 1
+                said = best.date.isoformat() if best.date else ""
+                if said.startswith(c["date"]):
+                    n["date_right"] += 1
+                else:
+                    misses.append(
+                        ("wrong date", document["doc"], c["quote"], f"{said} ≠ {c['date']}")
                     )
-                )
+        counts[document["doc"]] = {"counts": n, "misses": misses}
+    return counts
+
+
+def _figures(counts: list[dict]) -> dict:
+    n = defaultdict(int)
+    for one in counts:
+        for key, value in one.items():
+            n[key] += value
 
     def ratio(a, b):
-        return round(a / b, 3) if b else 0.0
+        return round(a / b, 3) if b else None
 
     return {
-        "suggestions": suggestions_total,
-        "precision": ratio(suggestions_matched, suggestions_total),
-        "recall_level3": ratio(level3_hit, level3),
-        "recall_level2_plus": ratio(level2_hit, level2),
-        "speaker_accuracy": ratio(speaker_right, matched),
-        "misses": misses,
+        "texts": len(counts),
+        "suggestions": n["suggestions"],
+        "precision": ratio(n["suggestions_matched"], n["suggestions"]),
+        "recall_level3": ratio(n["level3_hit"], n["level3"]),
+        "recall_level2_plus": ratio(n["level2_hit"], n["level2"]),
+        "speaker_accuracy": ratio(n["speaker_right"], n["matched"]),
+        "date_accuracy": ratio(n["date_right"], n["dated"]),
     }
+
+
+def evaluate(gold: dict, texts: Path) -> dict:
+    """The figures over all of `gold`, per genre, and for held-out and tuned texts."""
+    per_doc = _counts(gold, texts)
+    documents = gold["documents"]
+    result = _figures([per_doc[d["doc"]]["counts"] for d in documents])
+    result = {key: (0.0 if value is None else value) for key, value in result.items()}
+    genres = defaultdict(list)
+    for document in documents:
+        genres[genre_of(document)].append(per_doc[document["doc"]]["counts"])
+    result["by_genre"] = {genre: _figures(counts) for genre, counts in sorted(genres.items())}
+    if any(d.get("held_out") for d in documents):
+        for name, held in (("tuned", False), ("held_out", True)):
+            chosen = [d for d in documents if bool(d.get("held_out")) == held]
+            result[name] = _figures([per_doc[d["doc"]]["counts"] for d in chosen])
+    result["misses"] = [miss for d in documents for miss in per_doc[d["doc"]]["misses"]]
+    return result
+
+
+def _texts_for(gold_path: Path) -> Path:
+    beside = gold_path.resolve().parent / "texts"
+    return beside if beside.is_dir() else gold_path.resolve().parent.parent / "seeds"
+
+
+def _cell(value) -> str:
+    return "  –  " if value is None else f"{value:.3f}"
+
+
+def report(title: str, result: dict, *, verbose: bool = False) -> str:
+    lines = [title, ""]
+    header = f"{'':30} {'texts':>5} {'sugg.':>5}  prec.  rec.3  rec.2+ speaker  date"
+    lines.append(header)
+    rows = list(result["by_genre"].items()) + [("all", result)]
+    rows += [
+        (f"  {name.replace('_', ' ')}", result[name])
+        for name in ("tuned", "held_out")
+        if name in result
+    ]
+    for name, figures in rows:
+        cells = " ".join(f"{_cell(figures[key]):>6}" for key in FIGURES)
+        lines.append(f"{name:30} {figures['texts']:>5} {figures['suggestions']:>5} {cells}")
+    if verbose:
+        lines.append("")
+        for kind, doc, quote, note in result["misses"]:
+            lines.append(f"{kind:>20}  {doc[:24]:24}  {quote[:80]!r}  {note or ''}")
+    return "\n".join(lines) + "\n"
+
+
+def _summary(result: dict) -> str:
+    return (
+        f"suggestions:               {result['suggestions']}\n"
+        f"precision:                 {result['precision']:.3f}\n"
+        f"recall, level-3 claims:    {result['recall_level3']:.3f}\n"
+        f"recall, level ≥ 2 claims:  {result['recall_level2_plus']:.3f}\n"
+        f"speaker accuracy:          {result['speaker_accuracy']:.3f}\n"
+    )
+
+
+def _load(parser, path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        parser.error(f"cannot read the gold file {path}: {error}")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--texts", type=Path, help="folder of the texts (default: ../seeds)")
+    parser.add_argument("gold", type=Path, nargs="?", help="one gold file (default: both sets)")
+    parser.add_argument("--texts", type=Path, help="folder of the texts of the one gold file")
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="the development set")
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="the seeds' gold file")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
     args = parser.parse_args(argv)
-    try:
-        gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        parser.error(f"cannot read the gold file {args.gold}: {error}")
-    texts = args.texts or args.gold.resolve().parent.parent / "seeds"
-    if not texts.is_dir():
-        parser.error(f"no folder of texts at {texts}: name it with --texts")
-    result = evaluate(gold, texts)
-    if args.verbose:
-        for kind, doc, quote, note in result["misses"]:
-            print(f"{kind:>20}  {doc[:12]}  {quote[:90]!r}  {note or ''}")
-        print()
-    print(f"suggestions:               {result['suggestions']}")
-    print(f"precision:                 {result['precision']:.3f}")
-    print(f"recall, level-3 claims:    {result['recall_level3']:.3f}")
-    print(f"recall, level ≥ 2 claims:  {result['recall_level2_plus']:.3f}")
-    print(f"speaker accuracy:          {result['speaker_accuracy']:.3f}")
+    if args.gold is not None:
+        gold = _load(parser, args.gold)
+        texts = args.texts or _texts_for(args.gold)
+        if not texts.is_dir():
+            parser.error(f"no folder of texts at {texts}: name it with --texts")
+        result = evaluate(gold, texts)
+        print(report(str(args.gold), result, verbose=args.verbose))
+        print(_summary(result), end="")
+        return 0
+    dev = evaluate(_load(parser, args.devset), _texts_for(args.devset))
+    print(report(f"Development set ({args.devset.name})", dev, verbose=args.verbose))
+    if args.seeds.is_file() and _texts_for(args.seeds).is_dir():
+        seeds = evaluate(_load(parser, args.seeds), _texts_for(args.seeds))
+        print(report(f"Seeds ({args.seeds.name})", seeds, verbose=args.verbose))
+    else:
+        print(f"Seeds: no gold file or texts at {args.seeds}; the seeds were not scored.")
     return 0
 
 

@@ -22,6 +22,10 @@ _NO_DEFAULT = {"encyclopedia_entry"}
 # Kinds of document made of speaking turns.
 _TURNS = {"parliamentary_record", "interview"}
 _TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})['’]s\b")
+# "Jane Roe – 2024 Speech on …", "Jane Roe: speech to …".
+_TITLE_SPEAKER_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:[–—:|]|-\s)"
+)
 
 
 @dataclass
@@ -50,9 +54,16 @@ def document_speaker(
     if kind in _NO_DEFAULT:
         return None
     if kind in _SPOKEN and title:
-        match = Resolver._ROLE_NAME.search(title) or _TITLE_PERSON.search(title)
+        match = (
+            _TITLE_SPEAKER_FIRST.search(title)
+            or Resolver._ROLE_NAME.search(title)
+            or _TITLE_PERSON.search(title)
+        )
         if match:
-            person = attribution.parse_person(match.group(0).removesuffix("’s").removesuffix("'s"))
+            named = match.groupdict().get("name") if match.re is not Resolver._ROLE_NAME else None
+            person = attribution.parse_person(
+                named or match.group(0).removesuffix("’s").removesuffix("'s")
+            )
             if person is not None:
                 return resolver.resolve(person)
     if publisher.strip():
@@ -100,6 +111,12 @@ def suggest_claims(
         for sentence in spans:
             speaker = attribution.reported_speaker(sentence.text, resolver, last_person)
             explicit.append(speaker)
+            if speaker is None:
+                # "Health Secretary Jane Roe welcomed the figures …": whom "she" means next.
+                subject = Resolver._ROLE_NAME.match(sentence.text)
+                person = attribution.parse_person(subject.group(0)) if subject else None
+                if person is not None and person.kind == "person" and person.role:
+                    last_person = resolver.resolve(person)
             if speaker is not None and speaker.kind == "person":
                 last_person = speaker
         quoted = any(ch in paragraph.text for ch in '“"')
@@ -107,6 +124,10 @@ def suggest_claims(
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
             quote_speaker = previous_quote_speaker
         fallback = blocks.get(paragraph.index) or default
+        if kind in _TURNS and blocks.get(paragraph.index) is not None and not quoted:
+            # Whoever has the floor owns what they report ("the Government announced …",
+            # "as my hon. Friend said, …"): only quotation marks give the words to another.
+            explicit = [None] * len(explicit)
         for sentence, own in zip(spans, explicit, strict=True):
             offset = sentence.start - paragraph.start
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)

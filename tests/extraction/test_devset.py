@@ -1,0 +1,48 @@
+"""The development set: real texts, labelled by hand, with spans that read their quotes."""
+
+import hashlib
+import json
+
+from extraction.evaluate import DEVSET, evaluate, main
+
+GOLD = json.loads(DEVSET.read_text(encoding="utf-8"))
+TEXTS = DEVSET.parent / "texts"
+
+
+def test_every_labelled_span_reads_its_quote_in_the_stored_text():
+    for claim in GOLD["claims"]:
+        text = (TEXTS / claim["doc"]).read_text(encoding="utf-8")
+        assert text[claim["start"] : claim["end"]] == claim["quote"], claim["quote"]
+        assert claim["checkworthy"] in (1, 2, 3)
+
+
+def test_every_text_is_kept_with_its_source_and_licence():
+    for document in GOLD["documents"]:
+        data = (TEXTS / document["doc"]).read_text(encoding="utf-8").encode()
+        assert hashlib.sha256(data).hexdigest() == document["sha256"]
+        assert document["url"].startswith("http")
+        assert document["licence"] and document["publisher"] and document["genre"]
+
+
+def test_the_set_spans_at_least_twelve_texts_in_six_genres_with_a_third_held_out():
+    documents = GOLD["documents"]
+    held_out = [d for d in documents if d["held_out"]]
+
+    assert len(documents) >= 12
+    assert len({d["genre"] for d in documents}) >= 6
+    assert len(held_out) * 3 >= len(documents) - 1
+
+
+def test_figures_are_given_per_genre_and_for_the_held_out_texts():
+    result = evaluate(GOLD, TEXTS)
+
+    assert set(result["by_genre"]) == {d["genre"] for d in GOLD["documents"]}
+    assert result["held_out"]["texts"] + result["tuned"]["texts"] == len(GOLD["documents"])
+
+
+def test_without_the_seeds_the_development_set_still_runs(tmp_path, capsys):
+    assert main(["--seeds", str(tmp_path / "missing.json")]) == 0
+
+    out = capsys.readouterr().out
+    assert "Development set" in out
+    assert "the seeds were not scored" in out
