@@ -17,6 +17,7 @@ from extraction.drafts import (
     logged_claim_for,
     logged_claims,
     source_suggestions,
+    suggestion_repeats,
 )
 from sources.models import Source
 
@@ -72,8 +73,10 @@ def suggest_claims_view(request, source_id: int):
         return redirect("admin:sources_source_changelist")
     change_url = reverse("admin:sources_source_change", args=[source.pk])
     logged = logged_claims(source)
+    suggestions = source_suggestions(source)
+    repeats = suggestion_repeats(suggestions)
     rows = []
-    for candidate in source_suggestions(source):
+    for candidate in suggestions:
         before, after = _context(source.body, candidate.start, candidate.end)
         rows.append(
             {
@@ -82,6 +85,7 @@ def suggest_claims_view(request, source_id: int):
                 "before": before,
                 "after": after,
                 "logged": logged_claim_for(candidate, logged),
+                "repeats": repeats[(candidate.start, candidate.end)],
             }
         )
     if request.method == "POST":

@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 
 from claims.models import Claim
 from claims.services import claim_save, speaker_get_or_create
+from extraction.repeats import restated_by
 from extraction.suggest import THRESHOLD, Candidate, suggest_claims
 from sources.models import Source
 
@@ -24,6 +25,14 @@ def source_suggestions(source: Source, *, threshold: float = THRESHOLD) -> list[
         publisher=source.publisher.name if source.publisher_id else "",
         threshold=threshold,
     )
+
+
+def suggestion_repeats(
+    suggestions: Iterable[Candidate], *, limit: int = 3
+) -> dict[tuple[int, int], list[tuple[Claim, float]]]:
+    """The published, checked claims each suggestion restates, as (claim, score),
+    best first, keyed by the suggestion's span: one query for all of them."""
+    return restated_by({(c.start, c.end): c.quote for c in suggestions}, limit=limit)
 
 
 def logged_claims(source: Source) -> list[Claim]:

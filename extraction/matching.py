@@ -1,17 +1,26 @@
 """Whether two claims make the same statement, said elsewhere, by someone else
 or in other words ("a third" and "33%", "45,000" and "45k").
 
-Figures are compared by value, words after removing common words and reducing
-the rest to their stems (Snowball's English stemmer)."""
+Three things must agree: the subject (the words that carry the statement, after
+removing common words and reducing the rest to their stems with Snowball's
+English stemmer), the figures (compared by value), and the direction of a
+change ("down by a third" is not "up by a third"). Inflation down by a third is
+not crossings down by a third: sharing a figure without sharing a subject
+counts for nothing."""
 
 import os
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 import snowballstemmer
 
-from extraction.numbers import quantities, quantity_keys, surface_forms
+from extraction.numbers import quantities, surface_forms
 
+# A possible repeat, for an editor to look at (the claim form); a restatement,
+# which the assistant's suggestions and the public API assert.
 THRESHOLD = 0.4
+RESTATES = 0.5
 _STEMMER = snowballstemmer.stemmer("english")
 _STOPWORDS = frozenset(
     re.split(
@@ -24,23 +33,211 @@ _STOPWORDS = frozenset(
     this those through to too under until up very was we were what when where which while who
     whom why will with would you your said says per cent percent over nearly almost around
     about compared last year years new one two three four five six seven eight nine ten
-    hundred thousand million billion half third thirds quarter quarters""",
+    hundred thousand million billion half third thirds quarter quarters number numbers
+    previous past next earlier ago since today currently still ever some roughly approximately
+    just like across within whole total overall period months month weeks week among many much
+    goes went gone people person level levels""",
     )
 )
 
+# A change up or down. "More than", "fewer than", "up to" are bounds, not changes.
+_BOUND = re.compile(r"\b(?:more|fewer|less|no\s+more)\s+than\b|\bup\s+to\b", re.IGNORECASE)
+_DOWN = re.compile(
+    r"\b(?:fell|falls?|fallen|falling|down|drop(?:s|ped|ping)?|decreas\w*|declin\w*|reduc\w*"
+    r"|cut(?:s|ting)?|lower|lowest|fewer|less|shr[aiu]nk\w*|slump\w*|plung\w*|plummet\w*"
+    r"|halved|sank|sinks?|sinking|slash\w*|shed)\b",
+    re.IGNORECASE,
+)
+_UP = re.compile(
+    r"\b(?:rose|rises?|risen|rising|up|increas\w*|grew|grows?|grown|growing|growth|higher"
+    r"|highest|more|jump\w*|soar\w*|surg(?:e|ed|es|ing)|climb\w*|doubled|tripled|trebled"
+    r"|boost\w*|hike[ds]?|spik(?:e|ed|es))\b",
+    re.IGNORECASE,
+)
+# English forms the stemmer does not bring together: irregular plurals and verbs.
+_IRREGULAR = {
+    "children": "child", "people": "person", "men": "man", "women": "woman",
+    "knives": "knife", "lives": "life", "wives": "wife", "thieves": "thief",
+    "shelves": "shelf", "built": "build", "spent": "spend", "sold": "sell",
+    "bought": "buy", "paid": "pay", "made": "make", "left": "leave", "kept": "keep",
+    "held": "hold", "lost": "lose", "won": "win", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "brought": "bring", "taught": "teach",
+    "told": "tell", "found": "find", "seen": "see", "saw": "see", "met": "meet",
+    "ran": "run", "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose",
+}  # fmt: skip
+# Common verbs, and the usual actors: what is done, and by whom, matter less than
+# to what ("the council built 4,200 homes" is not "the council built 4,200 school
+# places"; "the council delivered 4,200 homes" is).
+_VERBS = frozenset(
+    """be have do say make go take get give keep leave put bring build buy sell spend pay
+    hold run stand stay live work need help rely quit deliver fill repair drive travel reach
+    hit meet see show find lose win use provide receive face remain become turn offer open
+    close employ hire start end continue account represent set expect plan want involve visit
+    treat wait serve cover fund tell teach begin choose allow let call claim mean seem look
+    come create produce record report estimate""".split()  # noqa: SIM905
+    # Who acts, rather than what the statement is about: said of many things.
+    + """government council ministry minister department authority country nation national
+    state public official""".split()  # noqa: SIM905
+)
+# Percentages within half a point are one figure ("a third" is 33.3%, "33%");
+# counts and sums within half a per cent ("135,000", "135k").
+_POINTS = 0.5
+_RELATIVE = 0.005
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    weak: bool  # a small count in words ("four hours"): agreeing counts, differing does not
+
+    def agrees(self, other: "Figure") -> bool:
+        if self.unit != other.unit:
+            return False
+        if self.unit == "%":
+            return abs(self.value - other.value) <= _POINTS
+        return abs(self.value - other.value) <= _RELATIVE * max(abs(self.value), abs(other.value))
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a sentence states, reduced for comparison."""
+
+    words: dict[str, float]  # stem -> weight
+    figures: tuple[Figure, ...]
+    direction: int  # -1 down, +1 up, 0 neither or both
+
+
+def _quantities(text: str):
+    """The text's quantities, less number words inside longer words ("tenants")."""
+    return [q for q in quantities(text) if not text[q.end : q.end + 1].isalpha()]
+
+
+def _without_figures(text: str) -> str:
+    for q in reversed(_quantities(text)):
+        text = text[: q.start] + " " + text[q.end :]
+    return text
+
 
 def _words(text: str) -> set[str]:
-    """The words that carry the statement, lower case, figures left out."""
-    spans = [(q.start, q.end) for q in quantities(text)]
-    for start, end in reversed(spans):
-        text = text[:start] + " " + text[end:]
+    """The words that carry the statement, lower case, figures and changes left out."""
+    text = _DOWN.sub(" ", _UP.sub(" ", _BOUND.sub(" ", _without_figures(text))))
     words = {w.strip("’'-") for w in re.findall(r"[a-z][a-z’'-]{2,}", text.lower())}
-    return {w for w in words if w and w not in _STOPWORDS}
+    return {_IRREGULAR.get(w, w) for w in words if w and w not in _STOPWORDS}
+
+
+def _weighted_stems(text: str) -> dict[str, float]:
+    """Stem -> weight: 1 for the words naming what the statement is about, less
+    for common verbs and past participles."""
+    weights: dict[str, float] = {}
+    for word in sorted(_words(text)):
+        stem = _STEMMER.stemWord(word)
+        verb = stem in _VERBS or word in _VERBS or (len(word) > 4 and word.endswith("ed"))
+        weights[stem] = max(weights.get(stem, 0.0), 0.5 if verb else 1.0)
+    return weights
 
 
 def content_words(text: str) -> set[str]:
     """The stems of the words that carry the statement, figures left out."""
-    return set(_STEMMER.stemWords(sorted(_words(text))))
+    return set(_weighted_stems(text))
+
+
+def direction(text: str) -> int:
+    """-1 for a fall, +1 for a rise, 0 for neither or both."""
+    text = _BOUND.sub(" ", text)
+    down, up = bool(_DOWN.search(text)), bool(_UP.search(text))
+    return 0 if down == up else (-1 if down else 1)
+
+
+@lru_cache(maxsize=4096)
+def statement(text: str) -> Statement:
+    figures = tuple(
+        Figure(q.value, q.unit, q.weak)
+        for q in _quantities(text)
+        if q.value is not None and q.unit != "year"
+    )
+    return Statement(_weighted_stems(text), figures, direction(text))
+
+
+def _figure_agreement(a: tuple[Figure, ...], b: tuple[Figure, ...]) -> float | None:
+    """The share of the two sides' figures that the other side has too; None when
+    a side has none. A weak figure ("four hours") without a partner is left out."""
+    if any(not f.weak for f in a) and any(not f.weak for f in b):
+        # Statistics on both sides: those are what must agree, not "two years".
+        a, b = tuple(f for f in a if not f.weak), tuple(f for f in b if not f.weak)
+    matched = total = 0
+    for mine, theirs in ((a, b), (b, a)):
+        for figure in mine:
+            if any(figure.agrees(other) for other in theirs):
+                matched += 1
+                total += 1
+            elif not figure.weak:
+                total += 1
+    if not a or not b:
+        return None
+    return matched / total if total else 1.0
+
+
+def _word_agreement(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted overlap of two sets of stems: the coverage of the shorter side and
+    of both (Dice), averaged; 0 unless they share a word that is not a verb."""
+    shared = a.keys() & b.keys()
+    # A stem is a verb only if both sides use it so ("unemployed", "unemployment").
+    weight = {stem: max(a[stem], b[stem]) for stem in shared}
+    if 1 not in weight.values():
+        return 0.0
+    common = sum(weight.values())
+    size_a = common + sum(a[stem] for stem in a.keys() - shared)
+    size_b = common + sum(b[stem] for stem in b.keys() - shared)
+    return (common / min(size_a, size_b) + 2 * common / (size_a + size_b)) / 2
+
+
+def score(a: Statement, b: Statement) -> float:
+    """0 to 1: how likely `a` and `b` state the same thing."""
+    if a.direction and b.direction and a.direction != b.direction:
+        return 0.0
+    words = _word_agreement(a.words, b.words)
+    if not words:
+        return 0.0
+    figures = _figure_agreement(a.figures, b.figures)
+    if figures is None:
+        # A figure on one side only: it may be the same statement, less surely.
+        return round(0.8 * words if a.figures or b.figures else words, 3)
+    if figures == 0:
+        # Different figures on the same subject are different claims.
+        return round(0.3 * words, 3)
+    return round(words * (0.6 + 0.4 * figures), 3)
+
+
+def similarity(a: str, b: str) -> float:
+    """0 to 1: how likely `a` and `b` state the same thing."""
+    return score(statement(a), statement(b))
+
+
+def _ratio_forms(percent: str) -> list[str]:
+    """ "in three", "in 3" for 33% ("one in three"): the ratios near a percentage."""
+    forms = []
+    names = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    for bottom, name in enumerate(names, start=2):
+        if any(round(100 * top / bottom) == int(percent) for top in range(1, bottom)):
+            forms += [f"in {bottom}", f"in {name}"]
+    return forms
+
+
+def prefilter_terms(text: str) -> list[str]:
+    """Substrings a possible repeat of `text` must contain one of: the ways its
+    figures may be written, or, without figures, its four longest content words."""
+    terms: list[str] = []
+    found = _quantities(text)
+    strong = {q.key for q in found if q.value is not None and q.unit != "year" and not q.weak}
+    for key in sorted(strong):
+        terms += surface_forms(key)
+        if key.endswith("%") and key[:-1].isdigit():
+            terms += _ratio_forms(key[:-1])
+    if terms:
+        return list(dict.fromkeys(terms))
+    found = {_search_term(word) for word in _words(text)}
+    return sorted(found, key=lambda term: (-len(term), term))[:4]
 
 
 def _search_term(word: str) -> str:
@@ -50,32 +247,3 @@ def _search_term(word: str) -> str:
     stem = _STEMMER.stemWord(word)
     shared = os.path.commonprefix([word, stem])
     return shared.removesuffix("i") if len(shared) > 4 else shared
-
-
-def similarity(a: str, b: str) -> float:
-    """0 to 1: how likely `a` and `b` state the same thing."""
-    words_a, words_b = content_words(a), content_words(b)
-    if not words_a or not words_b:
-        return 0.0
-    words = len(words_a & words_b) / min(len(words_a), len(words_b))
-    words = (words + len(words_a & words_b) / len(words_a | words_b)) / 2
-    figures_a, figures_b = quantity_keys(a), quantity_keys(b)
-    if figures_a and figures_b:
-        shared = len(figures_a & figures_b) / len(figures_a | figures_b)
-        # Different figures on the same subject are different claims.
-        return round(0.5 * words + 0.5 * shared if shared else 0.35 * words, 3)
-    if figures_a or figures_b:
-        return round(0.8 * words, 3)
-    return round(words, 3)
-
-
-def prefilter_terms(text: str) -> list[str]:
-    """Substrings a possible repeat of `text` must contain one of: the ways its
-    figures may be written, or, without figures, its four longest content words."""
-    terms: list[str] = []
-    for key in sorted(quantity_keys(text)):
-        terms += surface_forms(key)
-    if terms:
-        return terms
-    found = {_search_term(word) for word in _words(text)}
-    return sorted(found, key=lambda term: (-len(term), term))[:4]

@@ -16,8 +16,10 @@ router.register("corrections", api.CorrectionViewSet, basename="correction")
 
 app_name = "api"
 
-# The exports come before the router, whose `claims/<pk>.<format>` would take them.
+# The exports and matches come before the router, whose `claims/<pk>.<format>` and
+# `claims/<pk>/` would take them.
 urlpatterns = [
+    path("claims/matches/", api.ClaimMatchesView.as_view(), name="claim-matches"),
     path("claims/export.csv", exports.ClaimCSVExport.as_view(), name="claim-export-csv"),
     path("claims/export.jsonl", exports.ClaimJSONLExport.as_view(), name="claim-export-jsonl"),
     *router.urls,

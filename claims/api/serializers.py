@@ -11,7 +11,9 @@ from claims.api.rows import (
     claim_representation,
     claim_url_builder,
     group_columns,
+    rating_label,
     top_level_names,
+    utc_timestamp,
 )
 from claims.claimreview import claim_review
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
@@ -252,3 +254,73 @@ class SourceDetailSerializer(SourceSerializer):
             **SourceSerializer.Meta.extra_kwargs,
             "body": {"help_text": "The full text; claim quote spans point into it."},
         }
+
+
+MATCH_FIELDS = [
+    "id",
+    "slug",
+    "url",
+    "text",
+    "statement",
+    "speaker",
+    "said_on",
+    "status",
+    "rating",
+    "rating_label",
+    "published_at",
+]
+
+
+class ClaimMatchSerializer(serializers.ModelSerializer):
+    """A published claim that a sentence restates: part of the claim row, with the
+    match's score."""
+
+    url = serializers.SerializerMethodField()
+    speaker = ClaimSpeakerSerializer(read_only=True, help_text="Who made the claim.")
+    rating_label = serializers.SerializerMethodField()
+    published_at = serializers.SerializerMethodField()
+    # Set on each claim by the view, from the matcher.
+    score = serializers.FloatField(
+        source="match_score",
+        read_only=True,
+        help_text="How surely the sentence restates the claim, 0 to 1: words, figures and "
+        "direction of change compared.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = [*MATCH_FIELDS, "score"]
+        read_only_fields = fields
+
+    def get_fields(self):
+        fields = super().get_fields()
+        labels = {column.name: column.label for column in CLAIM_ROW if not column.group}
+        for name in MATCH_FIELDS:
+            if name in labels:
+                fields[name].help_text = labels[name]
+        return fields
+
+    def get_url(self, claim) -> str:
+        if not hasattr(self, "_url_for"):
+            self._url_for = claim_url_builder(self.context.get("request"))
+        return self._url_for(claim.slug)
+
+    def get_rating_label(self, claim) -> str:
+        return rating_label(claim.rating)
+
+    @extend_schema_field(OpenApiTypes.DATETIME)
+    def get_published_at(self, claim) -> str | None:
+        return utc_timestamp(claim.published_at)
+
+
+class ClaimMatchQuerySerializer(serializers.Serializer):
+    """The parameters of the matches endpoint."""
+
+    text = serializers.CharField(
+        max_length=1000,
+        trim_whitespace=True,
+        help_text="The sentence to look up, up to 1,000 characters.",
+    )
+    limit = serializers.IntegerField(
+        min_value=1, max_value=20, default=5, help_text="How many matches at most, 1 to 20."
+    )

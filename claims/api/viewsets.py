@@ -2,13 +2,23 @@
 from a model's `.public()`."""
 
 from django.db.models import Count, Q
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from claims.api.base import BAD_REQUEST, PublicAPIMixin
 from claims.api.pagination import Key
 from claims.api.rows import attach_topics_and_evidence, model_columns
 from claims.api.serializers import (
+    ClaimMatchQuerySerializer,
+    ClaimMatchSerializer,
     ClaimReviewSerializer,
     ClaimSerializer,
     CorrectionSerializer,
@@ -19,6 +29,7 @@ from claims.api.serializers import (
 )
 from claims.filters import ClaimFilterSet
 from claims.models import Claim, Correction, Speaker, Topic, public_claim_condition
+from extraction.repeats import claims_restated
 from sources.models import Source
 
 # Keyset orderings of the claim list, by the FilterSet's `ordering` values; each
@@ -174,3 +185,50 @@ class SourceViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
 
     def get_serializer_class(self):
         return SourceDetailSerializer if self.action == "retrieve" else SourceSerializer
+
+
+@extend_schema(
+    summary="Published claims a sentence restates",
+    description="Has this been checked? The published claims that `text` restates, best "
+    "first, each with a `score` from 0 to 1. The subject's words, the figures (compared by "
+    "value: “a third”, “33%” and “one in three” are one figure) and the direction of a change "
+    "must agree; a sentence restating no published claim gets an empty list.",
+    parameters=[
+        OpenApiParameter(
+            "text",
+            str,
+            required=True,
+            description="The sentence to look up, 1 to 1,000 characters.",
+        ),
+        OpenApiParameter(
+            "limit", int, description="How many matches at most, 1 to 20 (default 5)."
+        ),
+    ],
+    responses={
+        200: inline_serializer("ClaimMatches", {"results": ClaimMatchSerializer(many=True)}),
+        400: BAD_REQUEST,
+    },
+)
+class ClaimMatchesView(PublicAPIMixin, GenericAPIView):
+    """GET /api/v1/claims/matches/?text=…: one query for the candidates, ranked by
+    the extraction assistant's matcher (`extraction.repeats`)."""
+
+    serializer_class = ClaimMatchSerializer
+    pagination_class = None
+    filter_backends = []
+    parameters = ("text", "limit")
+
+    def get(self, request):
+        params = request.query_params
+        for name in params:
+            if name not in (*self.parameters, "format"):
+                raise ValidationError({name: ["Unknown parameter."]})
+            if len(params.getlist(name)) > 1:
+                raise ValidationError({name: ["Give this parameter once."]})
+        query = ClaimMatchQuerySerializer(data=params)
+        query.is_valid(raise_exception=True)
+        matches = claims_restated(query.validated_data["text"], limit=query.validated_data["limit"])
+        for claim, score in matches:
+            claim.match_score = score
+        serializer = self.get_serializer([claim for claim, _ in matches], many=True)
+        return Response({"results": serializer.data})

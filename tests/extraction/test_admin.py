@@ -240,3 +240,39 @@ def _permissions(*names):
         app_label, codename = name.split(".")
         found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     return found
+
+
+def test_a_suggestion_shows_the_checked_claims_it_restates(checker_client, release):
+    checked = ClaimFactory(
+        text="Hip operation waiting lists are down 20% on a year earlier.", statement=""
+    )
+
+    html = checker_client.get(suggest_url(release.pk)).content.decode()
+
+    link = reverse("admin:claims_claim_change", args=[checked.pk])
+    assert "Already checked: <strong>Mostly accurate</strong>" in html
+    assert f'<a href="{link}">Hip operation waiting lists are down 20%' in html
+
+
+def test_drafts_unchecked_and_unrelated_claims_are_not_shown_as_checked(checker_client, release):
+    ClaimFactory(text="Hip operation waiting lists are down 20% on last year.", draft=True)
+    ClaimFactory(text="Hip operation waiting lists are down 20% this year.", unverified=True)
+    ClaimFactory(text="Inflation fell by a fifth in the year to March.")
+    ClaimFactory(text="Hip operation waiting lists rose by a fifth in the year to March.")
+
+    html = checker_client.get(suggest_url(release.pk)).content.decode()
+
+    assert "Already checked" not in html
+
+
+def test_repeats_cost_one_query_for_the_page(checker_client, django_assert_max_num_queries):
+    source = SourceFactory(
+        body=" ".join(f"In {1950 + n} the city built {n + 2},000 homes." for n in range(40))
+    )
+    with django_assert_max_num_queries(12):
+        assert checker_client.get(suggest_url(source.pk)).status_code == 200
+    for n in range(40):
+        ClaimFactory(text=f"The city built {n + 2},000 homes in {1950 + n}.", statement="")
+    with django_assert_max_num_queries(12):
+        html = checker_client.get(suggest_url(source.pk)).content.decode()
+    assert html.count("Already checked") >= 35
