@@ -22,6 +22,10 @@ class SourceTextField(models.TextField):
         value = super().to_python(value)
         return normalise_line_endings(value) if isinstance(value, str) else value
 
+    def formfield(self, **kwargs):
+        # Kept as pasted: a form's default strip would drop leading and trailing space.
+        return super().formfield(**{"strip": False, **kwargs})
+
     def pre_save(self, model_instance, add):
         value = self.to_python(super().pre_save(model_instance, add))
         setattr(model_instance, self.attname, value)
@@ -156,3 +160,64 @@ class Source(SluggedModel, TimeStampedModel):
 
     def slug_source(self):
         return self.title
+
+
+ARCHIVE_EXTENSIONS = {"text/html": ".html", "application/pdf": ".pdf", "text/plain": ".txt"}
+ARCHIVE_LABELS = {"text/html": "HTML", "application/pdf": "PDF", "text/plain": "text"}
+
+
+def archive_upload_to(instance, filename):
+    # Named by content, in monthly folders, with the extension of the type we detected
+    # (not the one uploaded); storage adds a suffix if the name is taken, so a copy is
+    # never overwritten by another.
+    suffix = ARCHIVE_EXTENSIONS.get(instance.content_type, "")
+    return f"archives/{instance.retrieved_at:%Y/%m}/{instance.sha256[:16]}{suffix}"
+
+
+class ArchivedCopy(models.Model):
+    """The bytes of a source document as they were imported (uploaded or fetched),
+    kept so that readers can check the text against what was retrieved."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="archived_copies")
+    file = models.FileField(upload_to=archive_upload_to, max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField(help_text="In bytes.")
+    sha256 = models.CharField("SHA-256", max_length=64)
+    original_url = HttpURLField(
+        "original URL",
+        max_length=500,
+        blank=True,
+        help_text="The address it was fetched from; empty for an uploaded file.",
+    )
+    original_filename = models.CharField(max_length=255, blank=True)
+    retrieved_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-retrieved_at", "-id"]
+        verbose_name_plural = "archived copies"
+        constraints = [
+            http_url_constraint("original_url", name="archivedcopy_original_url_http"),
+            models.CheckConstraint(
+                condition=models.Q(sha256__regex=r"^[0-9a-f]{64}$"),
+                name="archivedcopy_sha256_hex",
+            ),
+        ]
+        indexes = [
+            # The source page lists a source's copies, newest first.
+            models.Index(fields=["source", "-retrieved_at"], name="archivedcopy_source_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.source} — retrieved {self.retrieved_at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self):
+        return reverse("sources:archived-copy", kwargs={"slug": self.source.slug, "pk": self.pk})
+
+    @property
+    def type_label(self):
+        return ARCHIVE_LABELS.get(self.content_type, self.content_type)
+
+    @property
+    def download_name(self):
+        suffix = ARCHIVE_EXTENSIONS.get(self.content_type, "")
+        return f"{self.source.slug}-{self.retrieved_at:%Y%m%d}{suffix}"

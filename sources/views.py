@@ -1,10 +1,12 @@
 """Public source pages: each document's full text with its published claims marked."""
 
 from django.db.models import F
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from factcheck.pages import PageNoticeMixin
-from sources.models import Source
+from sources.models import ArchivedCopy, Source
 
 
 def highlight_segments(body: str, claims) -> list[dict]:
@@ -64,7 +66,9 @@ class SourceDetailView(DetailView):
     context_object_name = "source"
 
     def get_queryset(self):
-        return Source.objects.public().select_related("publisher")
+        return (
+            Source.objects.public().select_related("publisher").prefetch_related("archived_copies")
+        )
 
     def get_context_data(self, **kwargs):
         claims = list(
@@ -77,3 +81,27 @@ class SourceDetailView(DetailView):
             segments=highlight_segments(self.object.body, claims),
             **kwargs,
         )
+
+
+def archived_copy_response(copy: ArchivedCopy) -> FileResponse:
+    """The stored bytes, streamed, always as a download: an archived page opened in
+    the browser would run its scripts in our origin."""
+    try:
+        handle = copy.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The archived file is missing.") from None
+    response = FileResponse(
+        handle, as_attachment=True, filename=copy.download_name, content_type=copy.content_type
+    )
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
+
+
+def archived_copy_download(request, slug, pk):
+    copy = get_object_or_404(
+        ArchivedCopy.objects.select_related("source"),
+        pk=pk,
+        source__slug=slug,
+        source__in=Source.objects.public(),
+    )
+    return archived_copy_response(copy)

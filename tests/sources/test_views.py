@@ -179,6 +179,7 @@ def test_source_page_runs_a_fixed_number_of_queries(client, django_assert_max_nu
     for i in range(n):
         start = i * len(sentence)
         ClaimFactory(source=source, quote_start=start, quote_end=start + len(sentence) - 1)
-    with django_assert_max_num_queries(2):
+    # The source, its archived copies, its claims.
+    with django_assert_max_num_queries(3):
         response = client.get(source.get_absolute_url())
     assert response.content.decode().count('<mark class=""') == n
