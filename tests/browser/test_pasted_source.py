@@ -42,14 +42,15 @@ def test_a_pasted_source_gives_suggestions_that_become_matching_drafts(live_serv
 
     page.goto(base + reverse("extraction:suggest-claims", args=[source.pk]))
     boxes = page.locator("input[name=span]")
-    assert boxes.count() >= 2
-    for index in range(boxes.count()):
+    offered = boxes.count()
+    assert offered >= 2
+    for index in range(offered):
         boxes.nth(index).check()
     page.click("input[value='Create draft claims']")
     page.wait_for_selector(".messagelist")
 
     drafts = Claim.objects.filter(source=source)
-    assert drafts.count() == boxes.count()
+    assert drafts.count() == offered
     for claim in drafts:
         assert source.body[claim.quote_start : claim.quote_end] == claim.text
         assert claim.speaker.name == "Tom Reed"
