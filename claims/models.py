@@ -44,6 +44,9 @@ class Speaker(SluggedModel, TimeStampedModel):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
+        # A publication's own narration (an encyclopedia, a report's authors): its
+        # text is logged, but it is no one's claim and has no scorecard.
+        PUBLICATION = "publication", "Publication (its own text)"
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True, blank=True)
@@ -69,7 +72,8 @@ class Speaker(SluggedModel, TimeStampedModel):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(kind__in=["person", "organisation"]), name="speaker_kind_valid"
+                condition=Q(kind__in=["person", "organisation", "publication"]),
+                name="speaker_kind_valid",
             ),
             models.CheckConstraint(
                 condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
