@@ -23,9 +23,11 @@ COMPARISON = _words(
     r"(?:c[oa]m(?:e|es|ing)|go(?:es|ing|ne)?|went)\s+(?:up|down)|down\s+by|up\s+by",
     r"compared\s+(?:to|with)",
     r"than|since|record|highest|lowest|largest|biggest|smallest|fastest|slowest",
-    r"most|least|ever|first|only|never|again|twice|times",
+    r"most|least|ever|first(?![-‑]\w)|only|never|again|twice|times",
 )
-SUPERLATIVE = re.compile(r"\b(?:most|least|ever|first|only|record|\w{3,}est)\b", re.IGNORECASE)
+SUPERLATIVE = re.compile(
+    r"\b(?:most|least|ever|first(?![-‑]\w)|only|record|\w{3,}est)\b", re.IGNORECASE
+)
 CAUSAL = _words(
     r"because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|result(?:ed|s)?\s+in",
     r"led\s+to|lead(?:s|ing)?\s+to|caus\w*|so\s+that|therefore|contribut\w+\s+to",
@@ -58,6 +60,15 @@ DATE = re.compile(
 OPINION = _words(
     r"i\s+(?:think|believe|feel|hope|am|want|would|wish|look\s+forward)",
     r"we\s+(?:hope|believe|want|remain|look\s+forward|are\s+(?:proud|committed|determined))",
+    # Stance: "we continue to believe", "we are conscious that", "looked forward to".
+    r"(?:i|we|they)\s+(?:\w+\s+){1,2}(?:believe|think|consider|feel)",
+    r"(?:i|we)\s+(?:am|are|remain)\s+(?:\w+\s+)?(?:conscious|aware|concerned|convinced|sure)",
+    r"look(?:s|ed|ing)?\s+forward",
+    r"(?:stress|underlin|reaffirm|emphasi[sz]|highlight|recognis|recogniz)\w*\s+the"
+    r"\s+(?:importance|urgency|need|value|significance)",
+    # Praise and rhetoric.
+    r"stunning|remarkable|tremendous|outstanding|extraordinary|incredible|amazing",
+    r"first[-‑ ](?:class|rate)|world[-‑ ](?:class|leading|renowned)|testament|privilege",
     # Feelings, thanks and praise: the speaker's stance, not a checkable fact.
     r"thank\w*|gratitude|appreciat\w*|congratulat\w*|welcome\s+the|committed|determined",
     r"(?:am|are|feel|felt)\s+(?:\w+ly\s+)?(?:proud|pleased|delighted|glad|happy|sad|honou?red"
@@ -68,7 +79,93 @@ OPINION = _words(
     r"should|must|need\s+to|let\s+us|let's|ought",
 )
 FUTURE = _words(r"will|would|may|might|could|can|going\s+to|plans?\s+to|aims?\s+to")
-DEFINITION = re.compile(r"\b(?:refers?\s+to|is\s+(?:a|the)\s+term|also\s+known\s+as)\b", re.I)
+DEFINITION = re.compile(
+    r"\b(?:refers?\s+to|is\s+(?:a|the)\s+term|also\s+known\s+as"
+    r"|is\s+(?:the|a|an)\s+(?:object|aim|purpose|point|goal|essence|job)\s+of)\b",
+    re.I,
+)
+# An evaluative superlative ("the best combination") unless a record is claimed
+# ("the worst drought in a hundred years", "the best figures since 2010").
+PRAISE_SUPERLATIVE = re.compile(
+    r"\b(?:best|finest|greatest|worst)\b(?!.*\b(?:since|on\s+record|ever|than|of\s+any|in\s+(?:the\s+)?"
+    r"(?:world|country|europe|history)|(?:in|for|over)\s+(?:a|an|\d+|\w+)\s+(?:\w+\s+)?"
+    r"(?:years?|decades?|generations?|century|months?))\b)",
+    re.I,
+)
+# A question without its question mark: the formulae of tabled questions ("What
+# assessment he has made of …", "To ask the Secretary of State …", "If he will …")
+# and a framed issue ("The issue in this appeal is whether …").
+QUESTION_FORM = re.compile(
+    r"^(?:\d+\.\s*)?(?:to\s+ask\b|whether\s|if\s+(?:he|she|they|the\s+\w+)\s+will\s"
+    r"|what\s+(?:assessment|steps|recent|plans|discussions|estimate|progress|action"
+    r"|representations|measures|proposals)\b)"
+    r"|\b(?:issue|question|matter)\s+(?:\w+\s+){0,4}is\s+whether\b",
+    re.I,
+)
+# Procedure: parliamentary formulae and the steps of a court case.
+PROCEDURE = _words(
+    r"i\s+beg\s+to\s+move|the\s+house\s+divided|question\s+put|division\s+(?:deferred|held)",
+    r"read\s+a\s+(?:first|second|third)\s+time|(?:motion|amendment)s?\s+(?:was\s+)?"
+    r"(?:agreed\s+to|negatived|withdrawn)|resumed\s+the\s+chair|i\s+give\s+way",
+    r"(?:sought|seeks?|brought|bring|applied\s+for|filed|lodged|issued)\s+(?:a|an)\s+"
+    r"(?:\w+\s+){0,2}(?:order|claim|application|appeal|permission|proceedings)",
+)
+# The text speaking of itself: "Below is the text of …", "Subjects: …", a byline
+# note, "issued a joint statement", "in this report".
+ABOUT_THE_TEXT = re.compile(
+    r"^(?:subjects?|topics?|keywords?|tags?|categories|filed\s+under)\s*:"
+    r"|\b(?:below\s+is|here\s+is|(?:the\s+)?(?:full\s+)?(?:text|transcript|recording|copy)"
+    r"\s+of\s+(?:the|a|this|his|her|their)\s+(?:speech|remarks|statement|interview|address"
+    r"|lecture)|byline|wire\s+services?|issued\s+(?:a|the)\s+(?:\w+\s+)?statement)\b",
+    re.I,
+)
+# Greetings, pleasantries and the speaker steering their own talk.
+GREETING = re.compile(
+    r"\b(?:it\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:pleasure|honou?r|privilege|delight)"
+    r"|good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|welcome\s+to"
+    r"|let\s+me\s+(?:\w+\s+)?(?:start|begin|first|be\s+the\s+first|say|thank|turn))\b",
+    re.I,
+)
+# A promise or an intention: about the future, not yet checkable.
+INTENTION = _words(
+    r"will|shall|intends?\s+to|intend|plans?\s+to|aims?\s+to|going\s+to|set\s+to",
+    r"look(?:s|ed|ing)?\s+forward",
+)
+# What anchors a sentence to the present or the past: a trend to date, a perfect.
+ANCHOR = _words(
+    r"since|has\s+been|have\s+been|had\s+been|was|were|did|so\s+far|to\s+date",
+    r"under\s+(?:the|this|its|their|a|an)",
+)
+# Claims of record: "for the first time", "the highest since 1990", "than any other".
+RECORD = _words(
+    r"for\s+the\s+first\s+time|record\s+(?:high|low|level|number)|on\s+record|than\s+any\s+other",
+    r"never\s+(?:before|been|had)|(?:highest|lowest|largest|biggest|smallest|fastest|slowest"
+    r"|longest|shortest|best|worst|most|least)\b[^.;]*?\b(?:since|ever|in\s+(?:the\s+)?history"
+    r"|of\s+any|(?:in|for|over)\s+(?:a|\d+|\w+)\s+(?:\w+\s+)?(?:years?|decades?|generations?"
+    r"|century))",
+)
+# What a law or a rule provides: "the Act requires …", "the new law will ban …".
+LEGAL_FACT = _words(
+    r"(?:act|law|bill|treaty|regulations?|rules?|legislation|directive|order)\s+(?:\w+\s+){0,2}?"
+    r"(?:requires?|bans?|prohibits?|obliges?|forbids?|allows?|permits?|entitles?|makes\s+it"
+    r"|gives?|sets?\s+(?:out|a)|caps?|limits?)",
+)
+VAGUE_AMOUNT = _words(
+    r"a\s+(?:significant|great|good|huge)\s+(?:amount|deal)|a\s+lot|significant\s+(?:progress|amount)"
+)
+SECOND_PERSON = _words(r"you|your|yours")
+# A clock time beside a date: a dateline, not an event.
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
+# Numbers that name rather than count: "Section 193(2)", "Part 7", a paragraph
+# number run into its first word ("171.We …"), an ordinal ("70th", "twenty-first"),
+# the second year of a range ("2019–20").
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:article|section|clause|chapter|paragraph|para|schedule|annex|rule|part|page|pages"
+    r"|table|figure|item|items|no\.?|regulation|s\.?)\s+\d+[a-z]?\s*\(?|\d\(|\b(?:19|20)\d\d[-–—/])$",
+    re.I,
+)
+_PARAGRAPH_NUMBER = re.compile(r"\d+\.\s*(?=[A-Z])")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|[-‑](?:first|second|third|\w+th)\b)", re.I)
 FIRST_PERSON = _words(r"i|me|my|we|us|our|ours")
 PROPER_NOUN = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 
@@ -94,7 +191,7 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     """Score `text` (one sentence or clause) from 0 to 1 and name its claim type."""
     words = text.split()
     n = len(words)
-    found = quantities(text)
+    found = [q for q in quantities(text) if not _names_something(text, q.start, q.end)]
     figures = [q for q in found if q.unit != "year" and not q.weak]
     reasons: list[str] = []
     points = -1.6
@@ -117,6 +214,10 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     legal = len(LEGAL.findall(text))
     if legal:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
+    if RECORD.search(text):
+        add(0.7, "record")
+    if LEGAL_FACT.search(text):
+        add(0.8, "legal fact")
     if DATE.search(text):
         add(0.6, "date")
     if EVENT.search(text):
@@ -132,15 +233,33 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(0.8, "reported")
     if ASSERTIVE.search(text):
         add(0.3, "assertion")
-    if OPINION.search(text):
-        add(-1.4, "opinion")
+    stance = len(OPINION.findall(text)) + bool(PRAISE_SUPERLATIVE.search(text))
+    if stance:
+        add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
     if FUTURE.search(text):
         add(-0.4, "prediction")
+    # A provision in the future tense ("under the Treaty, X will …") is a legal fact.
+    if INTENTION.search(text) and not (
+        figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text)
+    ):
+        add(-1.0, "intention")
     if DEFINITION.search(text):
         add(-1.5, "definition")
     if FIRST_PERSON.search(text) and not figures:
         add(-0.3, "first person")
-    if text.rstrip("”’\"' ").endswith("?"):
+    if SECOND_PERSON.search(text) and not figures and not COMPARISON.search(text):
+        add(-0.8, "addresses the audience")
+    if GREETING.search(text):
+        add(-0.6 if figures else -2.0, "greeting")
+    if VAGUE_AMOUNT.search(text) and not figures:
+        add(-1.5, "vague")
+    if ABOUT_THE_TEXT.search(text):
+        add(-1.0 if figures else -2.0, "about the text")
+    if PROCEDURE.search(text):
+        add(-2.0, "procedure")
+    if CLOCK.search(text) and not figures:
+        add(-1.5, "dateline")
+    if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):
         add(-4.0, "question")
     if n < 5:
         add(-2.0, "too short")
@@ -148,6 +267,15 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-0.5, "very long")
     score = 1 / (1 + math.exp(-points))
     return Assessment(round(score, 3), claim_type(text, figures=bool(figures)), reasons)
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`–`end` is an identifier or an ordinal."""
+    return bool(
+        (start == 0 and _PARAGRAPH_NUMBER.match(text))
+        or _IDENTIFIER_BEFORE.search(text[max(0, start - 16) : start])
+        or _ORDINAL_AFTER.match(text[end : end + 12])
+    )
 
 
 def claim_type(text: str, *, figures: bool) -> str:

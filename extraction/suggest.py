@@ -71,6 +71,15 @@ def document_speaker(
     return None
 
 
+def _publication(default: Speaker | None, publisher: str) -> Speaker | None:
+    """Who asks an unnamed interviewer's questions: the publication, unless it is
+    the document's own voice (a transcript the interviewee published)."""
+    publisher = publisher.strip()
+    if not publisher or (default is not None and default.name == publisher):
+        return None
+    return Speaker(publisher, "", "organisation")
+
+
 def _quote_depth(text: str, position: int) -> bool:
     """Whether `position` in `text` lies inside quotation marks."""
     before = text[:position]
@@ -97,7 +106,13 @@ def suggest_claims(
     body = (body or "").replace("\r\n", "\n")
     resolver = Resolver(body)
     default = document_speaker(resolver, kind=kind, title=title or "", publisher=publisher or "")
-    blocks = attribution.block_speakers(paragraphs(body), resolver, turns=kind in _TURNS)
+    blocks = attribution.block_speakers(
+        paragraphs(body),
+        resolver,
+        turns=kind in _TURNS,
+        interview=kind == "interview",
+        publication=_publication(default, publisher or ""),
+    )
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None

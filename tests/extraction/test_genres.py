@@ -193,3 +193,67 @@ def test_claims_take_the_header_date_when_the_source_has_none(suggest):
     [claim] = [c for c in suggest(body, published_on=None) if "400 homes" in c.quote]
 
     assert claim.date == datetime.date(2024, 5, 16)
+
+
+INTERVIEW_QA = (
+    "Q: Is it true that 40% of bus routes were cut in 2022, the most in any region?\n\n"
+    "A: We rebuilt 120 schools in 2023, double the number in 2021.\n"
+)
+
+
+def test_a_q_line_is_the_publications_when_the_interviewer_is_unnamed(suggest):
+    found = suggest(
+        INTERVIEW_QA,
+        kind="interview",
+        title="Interview with Education Minister Ann Lee",
+        publisher="Example Radio",
+    )
+    speakers = {c.quote[:12]: c.speaker for c in found}
+
+    assert speakers["Q: Is it tru"] == "Example Radio"
+    assert speakers["A: We rebuil"] == "Ann Lee"
+
+
+def test_a_q_line_without_a_publication_is_the_interviewers(suggest):
+    found = suggest(
+        INTERVIEW_QA,
+        kind="interview",
+        title="Interview with Education Minister Ann Lee",
+        publisher="",
+    )
+    speakers = {c.quote[:12]: c.speaker for c in found}
+
+    assert speakers["Q: Is it tru"] == "Interviewer"
+    assert speakers["A: We rebuil"] == "Ann Lee"
+
+
+def test_an_interviewer_label_turn_lasts_until_the_answer_label(speaker_of):
+    body = (
+        "JOURNALIST:\n\nSurely fares rose by 30% since 2019, the highest in the region.\n\n"
+        "MINISTER:\n\nFares rose by 3% in 2023, the lowest rise since 2015.\n"
+    )
+    metadata = {"kind": "interview", "title": "Interview with Transport Minister Ann Lee"}
+
+    assert speaker_of(body, "fares rose by 30%", publisher="Example Radio", **metadata) == (
+        "Example Radio"
+    )
+    assert speaker_of(body, "rose by 3%", publisher="Example Radio", **metadata) == "Ann Lee"
+
+
+def test_a_named_interviewer_keeps_their_own_name(speaker_of):
+    body = (
+        "TOM BROOK:\n\nFares rose by 30% since 2019, the highest rise in the region.\n\n"
+        "ANN LEE:\n\nFares rose by 3% in 2023, the lowest rise since 2015.\n"
+    )
+    metadata = {"kind": "interview", "title": "Morning show", "publisher": "Example Radio"}
+
+    assert speaker_of(body, "30% since 2019", **metadata) == "TOM BROOK"
+    assert speaker_of(body, "3% in 2023", **metadata) == "ANN LEE"
+
+
+def test_a_transcript_published_by_the_interviewee_does_not_give_them_the_questions(suggest):
+    found = suggest(INTERVIEW_QA, kind="interview", title="Doorstop", publisher="Ann Lee MP")
+    speakers = {c.quote[:12]: c.speaker for c in found}
+
+    assert speakers["Q: Is it tru"] == "Interviewer"
+    assert speakers["A: We rebuil"] == "Ann Lee MP"

@@ -1,0 +1,52 @@
+"""Who said it: attribution from the structure of the text.
+
+- "Health Secretary Jane Roe said:" (or "Chief Executive, Dr John Doe:")
+  on its own line: the paragraphs that follow are that person's, until the
+  text turns back to narration (a heading, another speaker, or a paragraph
+  that speaks of the person in the third person);
+- "X said …", "X claimed that …", "X denied …" inside a sentence;
+- "…, said X", "“…,” the minister said";
+- "according to X";
+- quoted speech, and the quoted paragraphs that continue it;
+- a role ("the Home Secretary", "the minister") resolved to the person named
+  with that role elsewhere in the text, a surname to the full name;
+- otherwise the document's own voice: the publisher of a press release, the
+  person in the title of a speech, nobody for an encyclopedia entry.
+"""
+
+from extraction.attribution.names import (
+    CONNECTORS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+    phrase_title,
+)
+from extraction.attribution.reported import is_quoted, reported_speaker
+from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.turns import (
+    block_speakers,
+    heading_speaker,
+    intro_speaker,
+    run_in_speaker,
+)
+
+__all__ = [
+    "CONNECTORS",
+    "HONORIFICS",
+    "ORGANISATION_WORDS",
+    "ROLE_HEADS",
+    "Resolver",
+    "Speaker",
+    "block_speakers",
+    "heading_speaker",
+    "intro_speaker",
+    "is_quoted",
+    "mentions",
+    "mentions_official",
+    "parse_person",
+    "phrase_title",
+    "reported_speaker",
+    "run_in_speaker",
+]

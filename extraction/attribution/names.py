@@ -1,0 +1,89 @@
+"""Names, roles and organisations: the words that make a speaker, and how a
+phrase like "Health Secretary Jane Roe" splits into a name and a role."""
+
+import re
+from dataclasses import dataclass
+
+HONORIFICS = {
+    "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "baroness", "baron",
+    "professor", "prof", "rt", "hon", "right", "honourable", "rev", "cllr", "dr.", "mr.",
+    "mrs.", "ms.", "prof.", "rt.", "hon.",
+}  # fmt: skip
+ROLE_HEADS = {
+    "secretary", "minister", "president", "chancellor", "mayor", "governor", "senator",
+    "ambassador", "commissioner", "chair", "chairman", "chairwoman", "chairperson", "leader",
+    "spokesperson", "spokesman", "spokeswoman", "director", "executive", "ceo", "head",
+    "judge", "justice", "attorney", "general", "speaker", "mp", "mep", "councillor",
+    "representative", "deputy", "king", "queen", "prince", "princess", "pope", "premier",
+    "envoy", "secretary-general", "officer", "chief", "adviser", "advisor", "commander",
+    "inspector", "constable", "founder", "manager", "whip", "solicitor",
+    "chairs", "economist", "ministers", "secretaries", "presidents",
+}  # fmt: skip
+# Shared and second offices: "Co-President", "Vice-Chair".
+ROLE_HEADS |= {
+    f"{prefix}-{head}"
+    for prefix in ("co", "vice")
+    for head in ("president", "chair", "chairman", "chairwoman", "chairperson", "director")
+}
+CONNECTORS = {"of", "for", "the", "and", "de", "van", "von", "der", "del", "da", "al", "bin"}
+ORGANISATION_WORDS = {
+    "government", "office", "ministry", "department", "council", "commission", "committee",
+    "agency", "police", "party", "union", "court", "parliament", "assembly", "nations",
+    "organisation", "organization", "bank", "fund", "institute", "association", "authority",
+    "service", "board", "group", "company", "corporation", "foundation", "trust", "league",
+}  # fmt: skip
+WORD = r"[A-Z][\w’'.-]*"
+CAPS_RUN = rf"(?:{WORD}(?:\s+(?:of|for|the|and|de|van|von)\s+{WORD}|\s+{WORD})*)"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str = ""
+    kind: str = "person"  # or "organisation"
+
+
+def split_tokens(phrase: str) -> list[str]:
+    tokens = [t for t in re.split(r"[\s,]+", phrase.strip()) if t]
+    return [t if t.lower() in HONORIFICS else t.rstrip(".;:!?") for t in tokens]
+
+
+def is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def parse_person(phrase: str) -> Speaker | None:
+    """Split "Health Secretary Jane Roe" into a name and a role."""
+    tokens = split_tokens(phrase.strip(" :,"))
+    while tokens and tokens[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
+        tokens.pop(0)
+    if not tokens or not any(is_cap(t) for t in tokens):
+        return None
+    lowered = {t.lower() for t in tokens}
+    if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
+        return Speaker(" ".join(tokens), "", "organisation")
+    name: list[str] = []
+    for token in reversed(tokens):
+        low = token.lower().strip(".")
+        if not is_cap(token) or low in ROLE_HEADS or low in HONORIFICS or len(name) == 3:
+            break
+        name.insert(0, token)
+    role_tokens = tokens[: len(tokens) - len(name)]
+    role = " ".join(t for t in role_tokens if t.lower() not in HONORIFICS).strip(" ,")
+    role_words = {t.lower() for t in role_tokens}
+    if not name:
+        return None
+    if len(name) > 2 and not role and not any(t.lower() in ORGANISATION_WORDS for t in name):
+        # Three capitalised words and no role word: only the last two make the name.
+        role, name = " ".join(name[:-2]), name[-2:]
+    full = " ".join(name)
+    kind = "person"
+    if any(t.lower().strip(".") in ORGANISATION_WORDS for t in name) or (
+        len(name) == 1 and not role_words & ROLE_HEADS and full.isupper()
+    ):
+        kind = "organisation"
+    return Speaker(full, role, kind)
+
+
+def phrase_title(text: str) -> str:
+    return " ".join(w if w in CONNECTORS else w.capitalize() for w in text.split())

@@ -1,0 +1,103 @@
+"""Reported speech inside a sentence: "X said …", "…, said X", "according to
+X", and quotation marks."""
+
+import re
+
+from extraction.attribution.names import (
+    CAPS_RUN,
+    ROLE_HEADS,
+    Speaker,
+    is_cap,
+    parse_person,
+    phrase_title,
+    split_tokens,
+)
+from extraction.attribution.resolution import Resolver
+
+PRONOUNS = {"he", "she", "they"}
+_NOT_SPEAKERS = {
+    "it", "this", "that", "which", "who", "there", "report", "study", "data", "figures",
+    "statement", "article", "document", "source", "sources", "critics", "officials", "some",
+    "many", "others", "people", "experts", "analysts",
+}  # fmt: skip
+
+_SAY = (
+    r"(?:said|says|claimed|claims|stated|states|denied|denies|insisted|insists|asserted"
+    r"|asserts|told|tells|added|adds|confirmed"
+    r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
+    r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains)(?=\s+that\b))"
+)
+_ROLE_PHRASE = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)"
+_WHO = (
+    rf"(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
+    rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman|official|officials))?"
+    rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they))"
+)
+_REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
+_INVERTED = re.compile(
+    rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
+    rf"|told\s+\w+)\s+{_WHO}"
+)
+# "…, the minister announced on Tuesday." closing the sentence.
+_TRAILING = re.compile(
+    rf"[,”\"’]\s+{_WHO}\s+(?:has\s+|had\s+)?(?:{_SAY}|announced|noted|explained|warned|argued"
+    rf"|wrote|tweeted)\b[^,;“”\"]*$"
+)
+_ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_QUOTE_OPEN = '“"‘'
+
+
+def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speaker | None:
+    # "On 3 June the minister said": the date is not part of the speaker.
+    phrase = re.sub(rf"^(?:{_MONTHS})\s+(?:the\s+)?", "", phrase.strip(), flags=re.I)
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return last_person
+    bare = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", low)
+    first = bare.split()[0] if bare else ""
+    if not bare or first in _NOT_SPEAKERS or bare in _NOT_SPEAKERS or re.search(r"[’']s$", bare):
+        return None
+    if not any(is_cap(t) for t in split_tokens(phrase)) or all(
+        t.lower().strip(".") in ROLE_HEADS | {"the", "new", "former", "of", "for", "and"}
+        for t in split_tokens(phrase)
+    ):
+        # A role without a name: "the Home Secretary", "the minister".
+        if not set(bare.split()) & ROLE_HEADS:
+            return None
+        return resolver.by_role(bare) or Speaker(phrase_title(bare), "", "person")
+    spokes = re.match(r"(.+?)\s+(spokes\w+|officials?)$", phrase)
+    if spokes:
+        return Speaker(
+            spokes.group(1).removeprefix("the ").removeprefix("The "), "", "organisation"
+        )
+    speaker = parse_person(phrase)
+    if speaker is None:
+        if bare.split()[-1] in ROLE_HEADS:
+            # "The Home Secretary said": a role, resolved to whoever the text says holds it.
+            return resolver.by_role(bare) or Speaker(phrase_title(bare), "", "person")
+        return None
+    if speaker.kind == "person" and " " not in speaker.name and not speaker.role:
+        resolved = resolver.resolve(speaker)
+        if resolved is speaker:
+            # A single capitalised word that no person in the text has as surname:
+            # a country, a city or an organisation speaking ("Norway claimed").
+            return Speaker(speaker.name, "", "organisation")
+        return resolved
+    return resolver.resolve(speaker)
+
+
+def reported_speaker(
+    text: str, resolver: Resolver, last_person: Speaker | None = None
+) -> Speaker | None:
+    """The speaker a sentence or clause itself names ("X said …", "according to X")."""
+    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _REPORTED):
+        for match in pattern.finditer(text):
+            speaker = _who(match.group("who"), resolver, last_person)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def is_quoted(text: str) -> bool:
+    return text[:1] in _QUOTE_OPEN

@@ -1,0 +1,238 @@
+"""Speaking turns and speaker lines: "Health Secretary Jane Roe said:", debate
+headings ("Role (Name)", "Name (Place) (Party)", "Name Portrait …"), bare names
+over an office line, headings run into the speech, and the blocks they start."""
+
+import re
+
+from extraction.attribution.names import (
+    CONNECTORS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    is_cap,
+    parse_person,
+    split_tokens,
+)
+from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.text import Paragraph
+
+_INTRO_VERBS = re.compile(
+    r"\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+)*(?:said|says|added|adds|commented|stated|states"
+    r"|explained|continued|remarked|told\s+[\w\s]+|responded|replied|wrote)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def intro_speaker(text: str) -> Speaker | None:
+    """The speaker a line like "Health Secretary Jane Roe said:" introduces."""
+    if not text.endswith(":"):
+        return None
+    groups = re.findall(r"\(([^)]*)\)", text)
+    if groups:
+        # Parliamentary records: "Role (Name):" or "Name (Constituency) (Party):".
+        outside = re.sub(r"\s*\([^)]*\)", "", text[:-1]).strip()
+        words = {w.lower() for w in split_tokens(outside)}
+        inner = parse_person(groups[0])
+        if words & ROLE_HEADS and inner is not None and inner.kind == "person":
+            return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
+        text = outside + ":"
+    phrase = _INTRO_VERBS.sub("", text[:-1]).strip()
+    tokens = split_tokens(phrase)
+    if not tokens or len(tokens) > 10:
+        return None
+    had_verb = phrase != text[:-1].strip()
+    for token in tokens:
+        low = token.lower().strip(".")
+        if not (is_cap(token) or low in CONNECTORS or low in HONORIFICS or had_verb):
+            return None
+    if not had_verb and not any(t.lower().strip(".") in ROLE_HEADS | HONORIFICS for t in tokens):
+        # "Foreign Minister, Dr Jane Doe:" names a speaker; "Key findings:" does not.
+        caps = [t for t in tokens if is_cap(t)]
+        if len(caps) < 2 or len(tokens) > 4:
+            return None
+    return parse_person(phrase)
+
+
+# Speaker headings of debate records, on a line of their own or run into the speech
+# ("§ The Minister for X (Mr. Jane Roe)The figures …", "§ Mr. RoeThe figures …").
+_PARENS = r"(?:\s*\([^()]{2,80}\))"
+_NAME_RUN = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+)
+_RUN_IN = re.compile(
+    rf"^(?:§\s*)?(?:\d+\.\s*)?(?P<head>(?:The\s+)?[A-Z][\w’'.,\s-]{{0,90}}?{_PARENS}{{1,2}}"
+    rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w’'-]*[a-z])(?=[A-Z“\"‘][a-z ])"
+)
+# A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
+_PORTRAIT = re.compile(rf"^(?P<name>{_NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
+# A "Party, Constituency" line under a bare name.
+_AFFILIATION = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z\w’'&-]+)*,\s+[A-Z]")
+
+
+def heading_speaker(text: str) -> Speaker | None:
+    """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
+    (Party)", or a reprint's "Name Portrait …" line; None for other headings."""
+    text = text.strip().removeprefix("§").strip()
+    portrait = _PORTRAIT.match(text)
+    if portrait:
+        inner = heading_speaker(portrait.group("rest"))
+        if inner is not None and not inner.role:
+            return Speaker(parse_person(portrait.group("name")).name, "", "person")
+        return inner or parse_person(portrait.group("name"))
+    groups = re.findall(r"\(([^()]*)\)", text)
+    if not groups or re.sub(r"\s*\([^()]*\)", "", text).strip()[-1:] in ".?!":
+        return None
+    outside = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    words = {w.lower() for w in split_tokens(outside)}
+    inner = parse_person(groups[0])
+    if words & ROLE_HEADS and inner is not None and inner.kind == "person":
+        return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
+    # "Name (Place) (Party)", or "Mr Name (Place)": a bare "Title (Region)" is a debate's name.
+    titled = words & HONORIFICS or len(groups) >= 2
+    if (
+        titled
+        and re.fullmatch(_NAME_RUN, outside)
+        and not words & (ROLE_HEADS | ORGANISATION_WORDS)
+    ):
+        person = parse_person(outside)
+        if person is not None and person.kind == "person":
+            return person
+    return None
+
+
+def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
+    """A speaker heading run into the first words of a speech, and where the speech starts."""
+    match = _RUN_IN.match(text)
+    if not match:
+        return None
+    head = match.group("head")
+    speaker = heading_speaker(head) if "(" in head else parse_person(head)
+    if speaker is None or speaker.kind != "person":
+        return None
+    return speaker, match.end()
+
+
+def _bare_name(text: str) -> Speaker | None:
+    if not re.fullmatch(_NAME_RUN, text) or {w.lower() for w in text.split()} & ROLE_HEADS:
+        return None
+    person = parse_person(text)
+    return person if person is not None and person.kind == "person" else None
+
+
+# Interview turns: the interviewer's label ("Q:", "JOURNALIST:") or the answer's ("A:").
+_INTERVIEWER = re.compile(
+    r"^(?:Q|Q\.|Question|(?:the\s+)?(?:journalist|interviewer|presenter|host|reporter|moderator"
+    r"|anchor|questioner|audience\s+member))\s*:",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(r"^(?:A|A\.|Answer)\s*:", re.IGNORECASE)
+
+
+def interviewer_label(text: str) -> str | None:
+    """ "Journalist" for a line "JOURNALIST:" or "Journalist: How …?"; "Interviewer" for
+    "Q:"; None when the line is not the interviewer's."""
+    match = _INTERVIEWER.match(text.strip())
+    if not match:
+        return None
+    word = match.group(0).rstrip(" :.").split()[-1]
+    return "Interviewer" if word.lower() in {"q", "question"} else word.capitalize()
+
+
+def _interview_turn(
+    text: str, kind: str, current: Speaker | None, publication: Speaker | None
+) -> tuple[bool, Speaker | None]:
+    """Whether `text` starts an interview turn, and whose (None: the interviewee)."""
+    label = interviewer_label(text)
+    if label is not None:
+        return True, publication or Speaker(label, "interviewer", "person")
+    if _ANSWER.match(text):
+        return True, None
+    if kind == "intro" and intro_speaker(text) is None:
+        # "TREASURER:", "MINISTER:": a label that names no one is the interviewee's.
+        return True, None
+    return False, current
+
+
+def block_speakers(
+    paragraphs: list[Paragraph],
+    resolver: Resolver,
+    *,
+    turns: bool = False,
+    interview: bool = False,
+    publication: Speaker | None = None,
+) -> dict[int, Speaker | None]:
+    """For each paragraph, the speaker of the quoted block it belongs to, if any.
+
+    With `turns` (a debate record, an interview transcript) a speaker keeps the
+    floor until the next speaker line, whoever they talk about; a speaker line is
+    "Name:" or "Role (Name):", a heading "Role (Name)", "Name (Place) (Party)" or
+    "Name Portrait …", a bare name over a "Party, Place" or office line, or a
+    heading run into the speech ("§ Mr. RoeThe figures …").
+
+    In an `interview`, a question turn ("Q:", "JOURNALIST:", "Presenter: …") is
+    the interviewer's, or the `publication`'s when the interviewer is unnamed;
+    an answer turn ("A:", or a label naming no one) returns to the interviewee
+    (None: the document's own speaker)."""
+    current: Speaker | None = None
+    result: dict[int, Speaker | None] = {}
+    for position, paragraph in enumerate(paragraphs):
+        if interview and paragraph.kind in ("intro", "prose", "bullet"):
+            started, speaker = _interview_turn(paragraph.text, paragraph.kind, current, publication)
+            if started and paragraph.kind == "intro":
+                current = speaker
+                result[paragraph.index] = None
+                continue
+            if started:
+                # A label on the line itself ("Q: How …?") marks that paragraph alone.
+                result[paragraph.index] = speaker
+                if speaker is None:
+                    current = None
+                continue
+        if paragraph.kind == "intro":
+            current = intro_speaker(paragraph.text) or (current if turns else None)
+            if current is not None:
+                current = resolver.resolve(current)
+                resolver.learn(current)
+            result[paragraph.index] = None
+            continue
+        if turns and paragraph.kind != "intro":
+            following = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""
+            heading = heading_speaker(paragraph.text) if paragraph.kind == "heading" else None
+            if heading is None and paragraph.kind == "heading":
+                person = _bare_name(paragraph.text)
+                if person is not None and (
+                    _AFFILIATION.match(following)
+                    or {w.lower() for w in split_tokens(following)} & ROLE_HEADS
+                ):
+                    heading = person
+                    office = following if not _AFFILIATION.match(following) else ""
+                    heading = Speaker(
+                        person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person"
+                    )
+            if heading is None and paragraph.kind in ("prose", "bullet"):
+                run_in = run_in_speaker(paragraph.text)
+                heading = run_in[0] if run_in else None
+            if heading is not None:
+                current = resolver.resolve(heading)
+                resolver.learn(current)
+                result[paragraph.index] = current if paragraph.kind != "heading" else None
+                continue
+            result[paragraph.index] = current
+            continue
+        if paragraph.kind == "prose" and paragraph.text.endswith(":"):
+            # "Speaking ahead of a visit to …, the minister Jane Roe said:"
+            speaker = intro_speaker(re.split(r",\s+", paragraph.text)[-1])
+            if speaker is not None:
+                current = resolver.resolve(speaker)
+                resolver.learn(current)
+                result[paragraph.index] = None
+                continue
+        if (
+            paragraph.kind in ("heading",)
+            or current is not None
+            and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
+        ):
+            current = None
+        result[paragraph.index] = current
+    return result
