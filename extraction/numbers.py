@@ -73,7 +73,8 @@ _PATTERNS = [
     (
         "words",
         re.compile(
-            rf"\b({_WORD_NUMBER})(?:[\s-]+({_WORD_NUMBER}))?(?:\s+({_SCALE}))?({_PERCENT})?",
+            rf"\b({_WORD_NUMBER})\b(?:[\s-]+({_WORD_NUMBER})\b)?(?:\s+({_SCALE})\b)?"
+            rf"({_PERCENT})?",
             re.IGNORECASE,
         ),
     ),

@@ -53,3 +53,10 @@ def test_vague_amounts_are_quantities_without_a_value():
 def test_surface_forms_cover_the_usual_wordings():
     assert set(surface_forms("45000")) >= {"45000", "45,000", "45k", "45 thousand"}
     assert set(surface_forms("33%")) >= {"33%", "33 per cent", "third"}
+
+
+@pytest.mark.parametrize(
+    "text", ["tenants were evicted", "Tennessee voters", "the nineteenth century"]
+)
+def test_number_words_inside_longer_words_are_not_quantities(text):
+    assert quantities(text) == []
