@@ -11,7 +11,7 @@ TEST_ENV := SECRET_KEY=test-only-not-secret
 # key made once. The environment wins over both.
 LOCAL_STATE := var/local.env var/secret_key
 
-.PHONY: install setup run dev test lint format migrations-check clean bench
+.PHONY: install setup run dev worker test lint format migrations-check clean bench
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: make PYTHON=python3.11 ...")'
@@ -48,6 +48,14 @@ run: setup
 # For developers: DEBUG on (tracebacks, Django's technical 404, static files from the apps).
 dev: setup
 	DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Background jobs (feeds polled, their items imported, suggestions for the inbox) and
+# their schedule, beside `make run` or `make serve`. Needs a broker, e.g.
+# CELERY_BROKER_URL=redis://127.0.0.1:6379/0 for both; without one, jobs run in-process.
+worker: setup
+	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) here and for the web server: without a broker, jobs run in-process and no worker is needed."; exit 2; }
+	SECRET_KEY_FILE=$${SECRET_KEY_FILE:-var/secret_key} $(BIN)/celery -A factcheck worker -B \
+		--loglevel INFO --schedule var/celerybeat-schedule
 
 test: install
 	$(TEST_ENV) $(BIN)/pytest

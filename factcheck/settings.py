@@ -195,6 +195,35 @@ IMPORT_DEADLINE = env_int("IMPORT_DEADLINE", 30)
 # Fetching from loopback addresses: only for tests that serve pages on 127.0.0.1.
 IMPORT_ALLOW_LOOPBACK = False
 
+# Background jobs (Celery, factcheck/celery.py): feeds polled and their items imported,
+# suggestions computed for new sources. Without a broker (the default, and `make run`)
+# each job runs in-process when it is sent, so nothing else needs to be running.
+CELERY_TASK_ALWAYS_EAGER = not env_str("CELERY_BROKER_URL")
+# In-process, a message sent by mistake stays in memory: Celery's own default broker
+# would be a RabbitMQ on localhost.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "memory://"
+CELERY_TASK_IGNORE_RESULT = True
+# A job is acknowledged once done, so that one lost with its worker runs again (every
+# job is safe to run twice); a fetch is bounded by IMPORT_DEADLINE, a job by these.
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SOFT_TIME_LIMIT = 5 * 60
+CELERY_TASK_TIME_LIMIT = 6 * 60
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_TIMEZONE = TIME_ZONE
+# How often the worker's scheduler (`-B`) looks for feeds that are due, in seconds.
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {
+        "task": "sources.tasks.poll_due_feeds",
+        "schedule": env_int("FEED_POLL_SECONDS", 300),
+    },
+    # Catches up on imported sources whose suggestions were never computed.
+    "suggest-missing": {"task": "extraction.tasks.suggest_missing", "schedule": 15 * 60},
+}
+# Sent the id of each source imported from a feed: its suggestions, for the inbox.
+SOURCE_IMPORTED_TASK = "extraction.tasks.suggest_for_source"
+
 # The fact-checking organisation: the `author` of every ClaimReview.
 FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Open Claims Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://claims.example.org/")

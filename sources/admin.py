@@ -12,8 +12,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import Claim
 from factcheck.models import http_url_validator
-from sources import fetching, importing
-from sources.models import Publisher, Source
+from sources import fetching, importing, tasks
+from sources.models import Feed, FeedItem, Publisher, Source
 from sources.services import (
     archived_copy_create,
     archived_files_removed_on_error,
@@ -305,3 +305,110 @@ class SourceAdmin(SimpleHistoryAdmin):
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, obj):
         return obj.claim_total
+
+
+class FeedItemInline(admin.TabularInline):
+    """The feed's latest items and what became of each; read-only."""
+
+    model = FeedItem
+    fields = ["title", "link", "status", "source", "note", "attempts", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = False
+    verbose_name_plural = "latest items"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "publisher",
+        "kind",
+        "is_active",
+        "last_polled_at",
+        "next_poll_at",
+        "consecutive_failures",
+        "error",
+    ]
+    list_filter = ["is_active", "kind", "publisher"]
+    list_select_related = ["publisher"]
+    search_fields = ["title", "url"]
+    autocomplete_fields = ["publisher"]
+    actions = ["poll_now"]
+    fieldsets = [
+        (None, {"fields": ["url", "title", "publisher", "kind", "is_active", "poll_interval"]}),
+        (
+            "Polling",
+            {
+                "fields": [
+                    "last_polled_at",
+                    "next_poll_at",
+                    "consecutive_failures",
+                    "last_error",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
+    ]
+    readonly_fields = [
+        "last_polled_at",
+        "consecutive_failures",
+        "last_error",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [FeedItemInline]
+
+    @admin.display(description="last error")
+    def error(self, feed):
+        return Truncator(feed.last_error).chars(80) or "—"
+
+    @admin.action(description="Poll now", permissions=["change"])
+    def poll_now(self, request, queryset):
+        feed_ids = list(queryset.values_list("pk", flat=True))
+        for feed_id in feed_ids:
+            tasks.poll_feed.delay(feed_id, force=True)
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            failed = Feed.objects.filter(pk__in=feed_ids).exclude(last_error="").count()
+            self.message_user(
+                request,
+                f"Polled {len(feed_ids)} feed(s); {failed} could not be read (see its last error).",
+            )
+        else:
+            self.message_user(request, f"Queued {len(feed_ids)} feed(s) to be polled.")
+
+
+@admin.register(FeedItem)
+class FeedItemAdmin(admin.ModelAdmin):
+    """Every item seen in a feed: which became sources, which failed and why."""
+
+    list_display = ["__str__", "feed", "status", "source", "attempts", "created_at"]
+    list_filter = ["status", "feed"]
+    list_select_related = ["feed", "source"]
+    search_fields = ["title", "link", "guid"]
+    readonly_fields = [
+        "feed",
+        "guid",
+        "link",
+        "title",
+        "summary",
+        "published_on",
+        "status",
+        "source",
+        "note",
+        "attempts",
+        "created_at",
+        "updated_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

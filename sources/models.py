@@ -221,3 +221,111 @@ class ArchivedCopy(models.Model):
     def download_name(self):
         suffix = ARCHIVE_EXTENSIONS.get(self.content_type, "")
         return f"{self.source.slug}-{self.retrieved_at:%Y%m%d}{suffix}"
+
+
+class Feed(TimeStampedModel):
+    """An RSS or Atom feed whose new items are imported as sources (sources/feeds.py),
+    polled every `poll_interval` minutes, and later after a failure (with backoff)."""
+
+    url = HttpURLField(
+        "feed URL", max_length=500, unique=True, help_text="The RSS or Atom address (http/https)."
+    )
+    title = models.CharField(
+        max_length=300, blank=True, help_text="Filled from the feed when left empty."
+    )
+    publisher = models.ForeignKey(
+        Publisher,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="feeds",
+        help_text="Given to every source imported from this feed; empty takes the publisher "
+        "named by each page's metadata.",
+    )
+    kind = models.CharField(
+        "kind of source",
+        max_length=32,
+        choices=Source.Kind.choices,
+        default=Source.Kind.ARTICLE,
+        help_text="The kind given to every source imported from this feed.",
+    )
+    is_active = models.BooleanField(
+        "active", default=True, help_text="Only active feeds are polled."
+    )
+    poll_interval = models.PositiveIntegerField(
+        "poll every (minutes)",
+        default=60,
+        help_text="How often the feed is read. After a failure the wait doubles each time "
+        "(at most a day) until it is read again.",
+    )
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    next_poll_at = models.DateTimeField(
+        null=True, blank=True, help_text="Empty: at the next round of polling."
+    )
+    last_error = models.TextField(blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["title", "url"]
+        constraints = [
+            http_url_constraint("url", name="feed_url_http"),
+            models.CheckConstraint(
+                condition=models.Q(poll_interval__gte=1), name="feed_poll_interval_positive"
+            ),
+        ]
+        indexes = [
+            # Each round of polling selects the active feeds that are due.
+            models.Index(fields=["is_active", "next_poll_at"], name="feed_due_idx"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url
+
+
+class FeedItem(TimeStampedModel):
+    """One item of a feed, recorded the first time it is seen: its identity (the
+    item's guid, else its link) is unique per feed, so an item is never imported twice."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "Waiting to be imported"
+        IMPORTED = "imported", "Imported"
+        DUPLICATE = "duplicate", "Already a source"
+        FAILED = "failed", "Failed"
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    guid = models.CharField(
+        "identity", max_length=500, help_text="The item's guid or id, else its link."
+    )
+    link = HttpURLField(max_length=500, blank=True)
+    title = models.CharField(max_length=300, blank=True)
+    summary = models.TextField(
+        blank=True,
+        help_text="The item's content or summary (HTML), used when its page cannot be fetched.",
+    )
+    published_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="feed_items"
+    )
+    note = models.TextField(
+        blank=True, help_text="Why the item failed, or how its text was obtained."
+    )
+    attempts = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="feeditem_unique_per_feed"),
+            http_url_constraint("link", name="feeditem_link_http"),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["new", "imported", "duplicate", "failed"]),
+                name="feeditem_status_valid",
+            ),
+        ]
+        indexes = [
+            # Polling picks a feed's items still to import (new, or failed and retried).
+            models.Index(fields=["feed", "status"], name="feeditem_feed_status_idx"),
+        ]
+
+    def __str__(self):
+        return self.title or self.link or self.guid
