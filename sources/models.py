@@ -95,6 +95,13 @@ class Source(SluggedModel, TimeStampedModel):
         blank=True,
         help_text="A snapshot (e.g. the Wayback Machine) in case the original changes.",
     )
+    accessed_on = models.DateField(
+        "accessed on",
+        null=True,
+        blank=True,
+        help_text="When the text was read from the address, for a document that changes "
+        "(an encyclopedia article, a live page). Give its revision's permalink as the URL.",
+    )
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en.")
     body = SourceTextField(
         blank=True,

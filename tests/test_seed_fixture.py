@@ -246,3 +246,11 @@ def test_orts_milner_verdict_notes_that_gisaka_stayed_british_until_1923():
     assert claim.rating == Claim.Rating.MOSTLY_ACCURATE
     assert "Gisaka" in claim.verdict
     assert "1923" in claim.verdict
+
+
+def test_the_encyclopedia_source_says_when_it_was_read(seed):
+    from sources.models import Source
+
+    source = Source.objects.get(kind=Source.Kind.ENCYCLOPEDIA_ENTRY)
+
+    assert source.accessed_on is not None
