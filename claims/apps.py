@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_migrate
 
 
 class ClaimsConfig(AppConfig):
@@ -7,7 +7,9 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self):
-        from claims.search import reinstall_after_migrate
+        from claims.search import drop_triggers_before_migrate, reinstall_after_migrate
 
-        # A migration that rebuilds claims_claim on SQLite drops the search triggers.
+        # SQLite rebuilds a table to alter it; the search triggers that read other
+        # tables stand aside while migrations run and come back, caught up, after.
+        pre_migrate.connect(drop_triggers_before_migrate, sender=self)
         post_migrate.connect(reinstall_after_migrate, sender=self)

@@ -139,6 +139,23 @@ def reinstall_after_migrate(*, using, **kwargs) -> None:
             install(schema_editor)
 
 
+# The triggers that read another table: rebuilding that table (an AlterField, a new
+# constraint) fails while they exist ("error in trigger …: no such table").
+SQLITE_CROSS_TABLE_TRIGGERS = ["claims_claim_fts_insert", "claims_claim_fts_update"]
+
+
+def drop_triggers_before_migrate(*, using, **kwargs) -> None:
+    """pre_migrate: on SQLite, drop the triggers that read claims_speaker, so that a
+    migration may rebuild either table; post_migrate puts them back and indexes the
+    claims added meanwhile."""
+    database = connections[using]
+    if database.vendor != "sqlite":
+        return
+    with database.cursor() as cursor:
+        for name in SQLITE_CROSS_TABLE_TRIGGERS:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
 def uninstall(schema_editor) -> None:
     statements = {"sqlite": SQLITE_UNINSTALL, "postgresql": POSTGRESQL_UNINSTALL}
     for sql in statements.get(schema_editor.connection.vendor, []):
