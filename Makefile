@@ -111,3 +111,9 @@ restore: install
 BENCH_N ?= 200000 1000000
 bench: install
 	$(BIN)/python bench/run.py --claims $(BENCH_N)
+
+.PHONY: bench-extraction
+# Time the claim-extraction assistant on a generated 20-page PDF report and a long HTML
+# page, read as an import reads them (target: under 5 s for the PDF). Figures: bench/EXTRACTION.md.
+bench-extraction: install
+	$(BIN)/python bench/extraction.py --runs 5 --pages 20

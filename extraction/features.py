@@ -22,6 +22,9 @@ COMPARISON = _words(
     # Phrasal trends: "coming down", "went up", "has gone down".
     r"(?:c[oa]m(?:e|es|ing)|go(?:es|ing|ne)?|went)\s+(?:up|down)|down\s+by|up\s+by",
     r"compared\s+(?:to|with)",
+    # A level held to date: "has been running below that level", "stayed above target".
+    r"(?:below|above)\s+(?:that|this|the|its|their|target|\d)",
+    r"(?:has|have)\s+been\s+(?:running|rising|falling|growing|increasing|declining|shrinking)",
     r"than|since|record|highest|lowest|largest|biggest|smallest|fastest|slowest",
     r"most|least|ever|first(?![-‑]\w)|only|never|again|twice|times",
 )
@@ -70,7 +73,9 @@ OPINION = _words(
     r"stunning|remarkable|tremendous|outstanding|extraordinary|incredible|amazing",
     r"first[-‑ ](?:class|rate)|world[-‑ ](?:class|leading|renowned)|testament|privilege",
     # Feelings, thanks and praise: the speaker's stance, not a checkable fact.
-    r"thank\w*|gratitude|appreciat\w*|congratulat\w*|welcome\s+the|committed|determined",
+    r"thank\w*|gratitude|appreciat\w*|congratulat\w*|welcome\s+the|determined",
+    # "We are committed to …", but not money committed ("committed £9 billion").
+    r"committed(?!\s+(?:£|\$|€|\d))",
     r"(?:am|are|feel|felt)\s+(?:\w+ly\s+)?(?:proud|pleased|delighted|glad|happy|sad|honou?red"
     r"|disappointed|(?!(?:un)?(?:lawful|successful|useful|harmful|powerful)\b)\w+ful)",
     r"excit\w+|wonderful|fantastic|excellent|brilliant|terrible|shameful|disgraceful",
@@ -129,6 +134,8 @@ GREETING = re.compile(
 # A promise or an intention: about the future, not yet checkable.
 INTENTION = _words(
     r"will|shall|intends?\s+to|intend|plans?\s+to|aims?\s+to|going\s+to|set\s+to",
+    # "The Ministers agreed to reinforce …": an intention, unlike "agreed to the plan".
+    r"agreed\s+to\s+(?!(?:the|a|an|this|that|these|those|it|its|their|our|his|her)\b)",
     r"look(?:s|ed|ing)?\s+forward",
 )
 # What anchors a sentence to the present or the past: a trend to date, a perfect.
@@ -144,6 +151,42 @@ RECORD = _words(
     r"|of\s+any|(?:in|for|over)\s+(?:a|\d+|\w+)\s+(?:\w+\s+)?(?:years?|decades?|generations?"
     r"|century))",
 )
+# A warning with its condition: "unless funds are provided, the system will be unable
+# to cope" states a consequence, not a promise.
+WARNING = re.compile(
+    r"\bunless\b[^.;]*?,\s*[^.;]*?\b(?:will|would)\s+(?:not|no\s+longer|be\s+unable|fail|run\s+out"
+    r"|collapse|struggle|have\s+to)\b",
+    re.I,
+)
+# A text describing another text's parts: "Part 7 of the Act makes provision for …".
+TEXT_PART = re.compile(
+    r"^(?:part|section|schedule|chapter|article|clause)\s+\d+\w*(?:\(\w+\))*\s+(?:of\s+(?:the|this|that)"
+    r"\s+(?:\w+\s+){0,3}?)?(?:makes?\s+provision|is\s+concerned\s+with|deals?\s+with|sets?\s+out"
+    r"|contains?|provides?\s+for|relates?\s+to|is\s+about)\b",
+    re.I,
+)
+# An engagement to come: "Later today X will deliver a speech", "tomorrow she will visit …".
+SCHEDULE = re.compile(
+    r"\b(?:later\s+(?:today|this\s+(?:week|month|morning|afternoon|evening))|tomorrow"
+    r"|this\s+(?:afternoon|evening))\b.*\bwill\s+(?:\w+\s+)?(?:deliver|give|make|visit|meet"
+    r"|attend|host|speak|set\s+out|unveil|announce|launch|open|chair|travel)\b",
+    re.I,
+)
+# A sentence that only hands over to a quote: "Speaking ahead of a visit …, X said:".
+QUOTE_LEAD_IN = re.compile(
+    r"^(?:speaking|commenting|responding|writing|announcing|welcoming|reacting|launching)\b"
+    r".*\b(?:said|says|added|adds|commented|explained|stated)\s*:\s*$",
+    re.I,
+)
+# Exhortation: "we should remember that …", "we must not forget …".
+EXHORTATION = _words(
+    r"(?:we|you)\s+(?:should|must|ought\s+to)\s+(?:always\s+)?(?:remember|recall|recognise|recognize"
+    r"|not\s+forget|bear\s+in\s+mind)"
+)
+# An aside between dashes ("—the hon. Lady should reflect on that—") is not the stance
+# of the sentence around it.
+_ASIDE = re.compile(r"—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s")
+
 # What a law or a rule provides: "the Act requires …", "the new law will ban …".
 LEGAL_FACT = _words(
     r"(?:act|law|bill|treaty|regulations?|rules?|legislation|directive|order)\s+(?:\w+\s+){0,2}?"
@@ -161,7 +204,8 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 # the second year of a range ("2019–20").
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:article|section|clause|chapter|paragraph|para|schedule|annex|rule|part|page|pages"
-    r"|table|figure|item|items|no\.?|regulation|s\.?)\s+\d+[a-z]?\s*\(?|\d\(|\b(?:19|20)\d\d[-–—/])$",
+    r"|table|figure|item|items|no\.?|regulation|s\.?)\s+\d+[a-z]?\s*\(?|\d\(|\b(?:19|20)\d\d[-–—/]"
+    r"|\b(?:ground|grounds|part|section|article|clause|schedule|chapter|paragraph)\s+)$",
     re.I,
 )
 _PARAGRAPH_NUMBER = re.compile(r"\d+\.\s*(?=[A-Z])")
@@ -216,7 +260,9 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
     if RECORD.search(text):
         add(0.7, "record")
-    if LEGAL_FACT.search(text):
+    procedure = PROCEDURE.search(text)
+    # "sought an order to require …": the step of a case, not what a rule requires.
+    if LEGAL_FACT.search(text) and not procedure:
         add(0.8, "legal fact")
     if DATE.search(text):
         add(0.6, "date")
@@ -233,16 +279,28 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(0.8, "reported")
     if ASSERTIVE.search(text):
         add(0.3, "assertion")
-    stance = len(OPINION.findall(text)) + bool(PRAISE_SUPERLATIVE.search(text))
+    main = _ASIDE.sub(" ", text)
+    stance = len(OPINION.findall(main)) + bool(PRAISE_SUPERLATIVE.search(main))
     if stance:
         add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
     if FUTURE.search(text):
         add(-0.4, "prediction")
     # A provision in the future tense ("under the Treaty, X will …") is a legal fact.
+    warning = WARNING.search(text)
+    if warning:
+        add(1.2, "warning")
     if INTENTION.search(text) and not (
-        figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text)
+        figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text) or warning
     ):
         add(-1.0, "intention")
+    if EXHORTATION.search(main):
+        add(-1.2, "exhortation")
+    if TEXT_PART.search(text):
+        add(-2.0, "describes a text")
+    if SCHEDULE.search(text):
+        add(-1.0 if figures else -2.0, "engagement to come")
+    if QUOTE_LEAD_IN.search(text.strip()):
+        add(-2.5, "introduces a quote")
     if DEFINITION.search(text):
         add(-1.5, "definition")
     if FIRST_PERSON.search(text) and not figures:
@@ -255,7 +313,7 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.5, "vague")
     if ABOUT_THE_TEXT.search(text):
         add(-1.0 if figures else -2.0, "about the text")
-    if PROCEDURE.search(text):
+    if procedure:
         add(-2.0, "procedure")
     if CLOCK.search(text) and not figures:
         add(-1.5, "dateline")
@@ -279,6 +337,8 @@ def _names_something(text: str, start: int, end: int) -> bool:
 
 
 def claim_type(text: str, *, figures: bool) -> str:
+    if WARNING.search(text):
+        return "causal"
     if CAUSAL.search(text) and re.search(
         r"\b(?:led|lead\w*|result\w*|caus\w*|because|due|thanks)\b", text, re.I
     ):

@@ -7,6 +7,7 @@ title, date and publisher say whose voice the narration is."""
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
@@ -117,10 +118,18 @@ def suggest_claims(
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
     previous_quote_speaker: Speaker | None = None
+    printed = Counter(" ".join(p.text.split()) for p in paragraphs(body))
+    seen: set[str] = set()
+    about_us = _about_us(publisher or "")
     for paragraph in paragraphs(body):
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = None
             continue
+        words = " ".join(paragraph.text.split())
+        if words in seen or _caption(words, printed[words]):
+            # Page furniture: a photo caption printed twice, a pull quote's second copy.
+            continue
+        seen.add(words)
         spans = sentences(body, paragraph)
         explicit = []
         for sentence in spans:
@@ -144,6 +153,8 @@ def suggest_claims(
             # "as my hon. Friend said, …"): only quotation marks give the words to another.
             explicit = [None] * len(explicit)
         for sentence, own in zip(spans, explicit, strict=True):
+            if about_us is not None and about_us.match(sentence.text):
+                continue
             offset = sentence.start - paragraph.start
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
             speaker = own or (quote_speaker if inside else None) or fallback
@@ -158,6 +169,29 @@ def suggest_claims(
         candidate.date = _date_for(candidate, published_on)
         result.append(candidate)
     return sorted(result, key=lambda c: (-c.score, c.start))
+
+
+def _caption(words: str, copies: int) -> bool:
+    """A paragraph printed twice word for word, one unquoted sentence with no figure:
+    a photo caption (a figure printed twice is more likely a pull quote of a claim)."""
+    one_sentence = len(re.findall(r"[.!?](?=\s|$)", words)) <= 1
+    unquoted = not any(q in words for q in '“"')
+    return copies > 1 and one_sentence and unquoted and not re.search(r"\d", words)
+
+
+def _about_us(publisher: str) -> re.Pattern | None:
+    """The publisher describing itself ("X provides news in 40 languages to …", "X is
+    an independent charity"): a note about the publication, not a claim in it."""
+    if len(publisher) < 3:
+        return None
+    return re.compile(
+        r"\s*(?:the\s+)?"
+        + re.escape(publisher)
+        + r"(?:\s*\([^)]*\))?,?\s+(?:provides|serves|reaches"
+        r"|publishes|broadcasts|exists|is\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:charity|organi[sz]ation"
+        r"|broadcaster|publisher|service|agency|network|body)|was\s+(?:founded|established|set\s+up))\b",
+        re.I,
+    )
 
 
 def _candidates_for(
