@@ -4,13 +4,26 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
-from claims.models import Claim, Correction, Evidence, Speaker, Topic, public_claim_condition
+from claims.forms import PartialDateField
+from claims.models import (
+    Claim,
+    Correction,
+    DatePrecision,
+    Evidence,
+    Speaker,
+    StaffProfile,
+    Topic,
+    partial_date_display,
+    partial_date_iso,
+    public_claim_condition,
+)
 from extraction.repeats import find_repeats
 
 
@@ -66,6 +79,13 @@ class EvidenceInline(admin.StackedInline):
 
 
 class ClaimAdminForm(forms.ModelForm):
+    said_on = PartialDateField(
+        label="Said on",
+        required=False,
+        help_text="When the claim was made (not when it was checked): a year (2025), a "
+        "month (March 2025 or 2025-03) or a day (5 March 2025 or 2025-03-05). Leave "
+        "empty only when unknown.",
+    )
     publish = forms.BooleanField(
         label="Published",
         required=False,
@@ -81,6 +101,14 @@ class ClaimAdminForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="This claim is public: if you change its rating or verdict, say what "
         "changed and why. The note is published in the claim's corrections log.",
+    )
+    clarification = forms.BooleanField(
+        label="This is a clarification (wording only)",
+        required=False,
+        help_text="A wording fix of the verdict that changes neither the rating nor what "
+        "the verdict finds: no correction note is needed, the change is kept in the "
+        "history and readers see “Updated on” with today's date. A change of rating is "
+        "always a correction.",
     )
     # The version this form was opened at: a save from an older version is refused.
     expected_version = forms.IntegerField(required=False, widget=forms.HiddenInput)
@@ -101,14 +129,24 @@ class ClaimAdminForm(forms.ModelForm):
             "status",
             "rating",
             "verdict",
+            "checked_by",
+            "checked_on",
         ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        claim = self.instance
+        self.initial["said_on"] = partial_date_iso(claim.said_on, claim.said_on_precision)
         self.fields["publish"].initial = self.instance.is_published
         self.fields["expected_version"].initial = self.instance.version
         # The claim as opened, for the editorial rules: the form edits the instance.
         self.before = copy.copy(self.instance)
+
+    def clean_said_on(self):
+        value = self.cleaned_data["said_on"]
+        date, precision = value if value else (None, DatePrecision.DAY)
+        self.instance.said_on_precision = precision
+        return date
 
     def clean_publish(self):
         publish = self.cleaned_data["publish"]
@@ -134,12 +172,16 @@ class ClaimAdminForm(forms.ModelForm):
         super()._post_clean()
         claim = self.instance
         note = self.cleaned_data.get("correction_note", "")
+        clarification = self.cleaned_data.get("clarification", False)
         if claim.pk is not None and (
             error := services.claim_correction_error(
-                before=self.before, claim=claim, correction_note=note
+                before=self.before,
+                claim=claim,
+                correction_note=note,
+                clarification=clarification,
             )
         ):
-            self.add_error("correction_note", error)
+            self.add_error("clarification" if clarification else "correction_note", error)
         if getattr(claim, "public_after_save", False) and (
             error := services.claim_verdict_error(claim)
         ):
@@ -152,7 +194,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_display = [
         "short_text",
         "speaker",
-        "said_on",
+        "said_on_shown",
         "status",
         "rating",
         "is_published",
@@ -177,6 +219,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "slug",
         "published_at",
         "published_by",
+        "revised_at",
         "review_requested_at",
         "review_requested_by",
         "version",
@@ -198,13 +241,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
             },
         ),
         ("Possible repeats", {"fields": ["possible_repeats"]}),
-        ("Check", {"fields": ["status", "rating", "verdict"]}),
+        ("Check", {"fields": ["status", "rating", "verdict", ("checked_by", "checked_on")]}),
         (
             "Publication",
             {
                 "fields": [
                     "publish",
                     ("published_at", "published_by"),
+                    "revised_at",
                     "request_review",
                     ("review_requested_at", "review_requested_by"),
                 ]
@@ -222,13 +266,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None or not obj.is_published:
             return fieldsets
-        # Published claims: a change of rating or verdict is a public correction.
+        # Published claims: a change of rating or verdict is a public correction, or
+        # for a wording fix of the verdict, a clarification.
         return [
-            (name, {**options, "fields": [*options["fields"], "correction_note"]})
+            (name, {**options, "fields": [*options["fields"], "correction_note", "clarification"]})
             if name == "Check"
             else (name, options)
             for name, options in fieldsets
         ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if services.can_publish(request.user):
+            return readonly
+        # The byline's checker and date: filled in by the services, corrected by editors.
+        return [*readonly, "checked_by", "checked_on"]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -257,6 +309,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 user=request.user,
                 expected_version=data.get("expected_version") or claim.version,
                 correction_note=data.get("correction_note", ""),
+                clarification=data.get("clarification", False),
             )
         if data.get("publish") and not claim.is_published:
             services.claim_publish(claim=claim, user=request.user)
@@ -303,6 +356,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ),
             ),
         )
+
+    @admin.display(description="said on", ordering="said_on")
+    def said_on_shown(self, obj):
+        return partial_date_display(obj.said_on, obj.said_on_precision) or "—"
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, obj):
@@ -417,3 +474,36 @@ class CorrectionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(StaffProfile)
+class StaffProfileAdmin(admin.ModelAdmin):
+    """“My public name”: every staff user edits their own, and only their own; it needs
+    no permission beyond being staff."""
+
+    fields = ["display_name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(user_id=request.user.pk)
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        own = obj is None or obj.user_id == request.user.pk
+        return self.has_module_permission(request) and own
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_module_permission(request):
+            raise PermissionDenied
+        profile, _ = StaffProfile.objects.get_or_create(user=request.user)
+        return redirect("admin:claims_staffprofile_change", profile.pk)

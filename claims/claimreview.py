@@ -1,6 +1,13 @@
 """schema.org ClaimReview for a rated claim, as Google's Fact Check tools read it.
 
-One function builds it for both the claim page's JSON-LD and the API."""
+One function builds it for both the claim page's JSON-LD and the API.
+
+`author` is the organisation (as Google asks). The people in the byline are
+schema.org CreativeWork properties, which a ClaimReview (CreativeWork → Review →
+ClaimReview) has: the fact-checker as `contributor` (“a secondary contributor to
+the CreativeWork”) and the publishing editor as `editor` (“the Person who edited
+the CreativeWork”), each only when they have a public name. `reviewedBy` would not
+do: it is a property of WebPage, which a ClaimReview is not."""
 
 import json
 
@@ -8,7 +15,7 @@ from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
-from claims.models import Claim, Speaker
+from claims.models import Claim, Speaker, personal_name
 
 CLAIM_REVIEWED_MAX_CHARS = 150
 
@@ -38,9 +45,21 @@ def claim_review(claim: Claim, *, claim_url: str) -> dict | None:
             "name": settings.FACTCHECK_ORG_NAME,
             "url": settings.FACTCHECK_ORG_URL,
         },
+        **_people(claim),
         "reviewRating": rating,
         "itemReviewed": _item_reviewed(claim),
     }
+
+
+def _people(claim: Claim) -> dict:
+    """The byline's named people; an account without a public name is the desk's
+    work, which `author` already says."""
+    people = {}
+    if name := personal_name(claim.checked_by):
+        people["contributor"] = {"@type": "Person", "name": name}
+    if name := personal_name(claim.published_by):
+        people["editor"] = {"@type": "Person", "name": name}
+    return people
 
 
 def _item_reviewed(claim: Claim) -> dict:
@@ -55,7 +74,8 @@ def _item_reviewed(claim: Claim) -> dict:
         author["sameAs"] = speaker.wikidata_url
     item = {"@type": "Claim", "author": author}
     if claim.said_on:
-        item["datePublished"] = claim.said_on.isoformat()
+        # ISO 8601 at the precision known: “2025”, “2025-03” or “2025-03-05”.
+        item["datePublished"] = claim.said_on_iso
     if claim.source_id and claim.source.url:
         appearance = {"@type": "CreativeWork", "url": claim.source.url}
         if claim.source.title:

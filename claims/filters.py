@@ -1,11 +1,16 @@
-"""The one FilterSet behind the public claim list, the API and the exports (SPEC §5)."""
+"""The one FilterSet behind the public claim list, the API and the exports (SPEC §5).
+
+Dates known only to the month or the year (`said_on_precision`) are periods: a
+claim is in a `said_after`/`said_before` range when its period overlaps the range,
+so “2025” is found by `said_after=2025-06-01` and by `said_before=2025-01-31`.
+"""
 
 import django_filters
 from django import forms
 from django.core.validators import validate_slug
-from django.db.models import F
+from django.db.models import F, Q
 
-from claims.models import Claim
+from claims.models import Claim, DatePrecision
 from claims.search import search_claims
 
 MAX_QUERY_LENGTH = 200
@@ -57,17 +62,18 @@ class ClaimFilterSet(django_filters.FilterSet):
         choices=Claim.Rating.choices, label="Rating", help_text="The verdict."
     )
     said_after = django_filters.DateFilter(
-        field_name="said_on",
-        lookup_expr="gte",
+        method="filter_said_after",
         label="Said on or after",
-        help_text="ISO date, e.g. 2023-01-31.",
+        help_text="ISO date, e.g. 2023-01-31. A claim dated to a month or a year is "
+        "included when that period ends on or after the date.",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     said_before = django_filters.DateFilter(
         field_name="said_on",
         lookup_expr="lte",
         label="Said on or before",
-        help_text="ISO date, e.g. 2023-12-31.",
+        help_text="ISO date, e.g. 2023-12-31. A claim dated to a month or a year is "
+        "included when that period starts on or before the date.",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     ordering = ClaimOrderingFilter(
@@ -86,6 +92,20 @@ class ClaimFilterSet(django_filters.FilterSet):
     class Meta:
         model = Claim
         fields = ["q", "speaker", "topic", "source", "status", "rating"]
+
+    def filter_said_after(self, queryset, name, value):
+        """Periods ending on or after `value`. `said_on` is a period's first day, so
+        `said_before` is a plain `said_on <= value`; here the month or year that
+        contains `value` counts too. The leading range keeps the date index usable."""
+        year_start = value.replace(month=1, day=1)
+        return queryset.filter(
+            Q(said_on__gte=year_start)
+            & (
+                Q(said_on__gte=value)
+                | Q(said_on_precision=DatePrecision.YEAR)
+                | Q(said_on_precision=DatePrecision.MONTH, said_on__gte=value.replace(day=1))
+            )
+        )
 
     def filter_q(self, queryset, name, value):
         # Adaptive: one capped count picks the fastest plan for a page of newest matches.

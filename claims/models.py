@@ -1,9 +1,13 @@
+import datetime
+
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce, NullIf, TruncDate
 from django.urls import reverse
+from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
@@ -96,6 +100,80 @@ class Speaker(SluggedModel, TimeStampedModel):
         return f"https://www.wikidata.org/wiki/{self.wikidata_id}" if self.wikidata_id else ""
 
 
+class StaffProfile(models.Model):
+    """A staff account's public face: the name readers see in bylines. Each user
+    edits their own (admin: “My public name”)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile"
+    )
+    display_name = models.CharField(
+        "public name",
+        max_length=100,
+        blank=True,
+        help_text="Your name as readers see it in bylines, e.g. “Jane Doe”. Left empty, "
+        "bylines show the desk's name instead; never your username.",
+    )
+
+    class Meta:
+        verbose_name = "public name"
+        verbose_name_plural = "my public name"
+
+    def __str__(self):
+        return self.display_name or f"(no public name: {settings.FACTCHECK_ORG_NAME})"
+
+    def save(self, *args, **kwargs):
+        self.display_name = " ".join(self.display_name.split())
+        super().save(*args, **kwargs)
+
+
+def personal_name(user) -> str:
+    """The public display name of a staff account; empty when it has none."""
+    if user is None:
+        return ""
+    try:
+        return user.staff_profile.display_name
+    except ObjectDoesNotExist:
+        return ""
+
+
+def public_name(user) -> str:
+    """The name a byline shows for an account: its public display name, or the
+    desk's name for an account without one (or no account). Never a username."""
+    return personal_name(user) or settings.FACTCHECK_ORG_NAME
+
+
+class DatePrecision(models.TextChoices):
+    """How precisely a date is known: the date field holds the period's first day."""
+
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+def partial_date_display(value: datetime.date | None, precision: str) -> str:
+    """“5 March 2025”, “March 2025” or “2025”; empty for no date."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return dateformat.format(value, "Y")
+    if precision == DatePrecision.MONTH:
+        return dateformat.format(value, "F Y")
+    return dateformat.format(value, "j F Y")
+
+
+def partial_date_iso(value: datetime.date | None, precision: str) -> str:
+    """ISO 8601 at the date's precision (reduced precision “2025” or “2025-03”), as
+    schema.org dates and HTML <time datetime> take it; empty for no date."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return f"{value.year:04d}"
+    if precision == DatePrecision.MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
 def public_claim_condition(prefix: str = "") -> Q:
     """The one definition of a public claim: published by an editor. `prefix`
     reaches it through a relation (`claims__`, `claim__`) inside an aggregate."""
@@ -118,6 +196,48 @@ class ClaimQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by(F("said_on").desc(nulls_last=True), "-id")
+
+    def with_byline(self):
+        """The accounts a byline names, with their public names, in the same query."""
+        return self.select_related("checked_by__staff_profile", "published_by__staff_profile")
+
+
+# What the byline values of a claim are worked out from (for `.only()`).
+BYLINE_READS = (
+    "status",
+    "checked_on",
+    "published_at",
+    "checked_by",
+    "checked_by__staff_profile__display_name",
+    "published_by",
+    "published_by__staff_profile__display_name",
+)
+
+
+def byline_expressions() -> dict:
+    """The byline values as SQL, one per `Claim.byline_*` property and with the same
+    rules, for the raw exports: a join per account, no query per row."""
+
+    def name(account: str):
+        display = NullIf(F(f"{account}__staff_profile__display_name"), Value(""))
+        return Coalesce(display, Value(settings.FACTCHECK_ORG_NAME))
+
+    checked = Q(status=Claim.Status.CHECKED)
+    return {
+        "byline_checked_by": Case(
+            When(checked, then=name("checked_by")), default=None, output_field=models.TextField()
+        ),
+        "byline_checked_on": Case(
+            When(checked, then=Coalesce(F("checked_on"), TruncDate("published_at"))),
+            default=None,
+            output_field=models.DateField(),
+        ),
+        "byline_edited_by": Case(
+            When(public_claim_condition(), then=name("published_by")),
+            default=None,
+            output_field=models.TextField(),
+        ),
+    }
 
 
 class Claim(SluggedModel, TimeStampedModel):
@@ -162,7 +282,16 @@ class Claim(SluggedModel, TimeStampedModel):
         "said on",
         null=True,
         blank=True,
-        help_text="When the claim was made (not when it was checked). Empty only when unknown.",
+        help_text="When the claim was made (not when it was checked): a day, a month "
+        "(“March 2025”, “2025-03”) or a year (“2025”). Empty only when unknown.",
+    )
+    said_on_precision = models.CharField(
+        "said on: precision",
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How precisely the date is known; `said_on` holds the first day of "
+        "the month or year.",
     )
     source = models.ForeignKey(
         "sources.Source",
@@ -188,6 +317,29 @@ class Claim(SluggedModel, TimeStampedModel):
     )
     verdict = models.TextField(
         blank=True, help_text="The explanation a reader can follow, citing the evidence."
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        limit_choices_to={"is_staff": True},
+        related_name="+",
+        help_text="The fact-checker, named in the byline by their public name. Filled in "
+        "with whoever sets the status to Checked or asks for review; editors may change it.",
+    )
+    checked_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the check was completed: set to the day the status becomes Checked; "
+        "editors may change it. Empty, the byline shows the publication date.",
+    )
+    revised_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the published verdict was last corrected or clarified; shown to "
+        "readers as “Updated on”.",
     )
     version = models.PositiveIntegerField(
         default=1, editable=False, help_text="Bumped on every save; guards against lost edits."
@@ -265,6 +417,20 @@ class Claim(SluggedModel, TimeStampedModel):
                 name="claim_quote_span_needs_source",
                 violation_error_message="A quote span needs a source.",
             ),
+            models.CheckConstraint(
+                condition=Q(said_on_precision__in=["day", "month", "year"]),
+                name="claim_said_on_precision_valid",
+            ),
+            models.CheckConstraint(
+                # A month or a year is stored as its first day: ordering, keyset pages
+                # and the date filters all read `said_on` as the period's start.
+                condition=Q(said_on__isnull=True)
+                | Q(said_on_precision="day")
+                | Q(said_on_precision="month", said_on__day=1)
+                | Q(said_on_precision="year", said_on__day=1, said_on__month=1),
+                name="claim_said_on_period_start",
+                violation_error_message="A month or a year is stored as its first day.",
+            ),
         ]
         indexes = [
             # Public lists: newest first, and keyset pagination on (said_on, id).
@@ -304,6 +470,36 @@ class Claim(SluggedModel, TimeStampedModel):
     @property
     def rating_value(self) -> int | None:
         return self.RATING_VALUES.get(self.rating)
+
+    @property
+    def said_on_display(self) -> str:
+        return partial_date_display(self.said_on, self.said_on_precision)
+
+    @property
+    def said_on_iso(self) -> str:
+        return partial_date_iso(self.said_on, self.said_on_precision)
+
+    # The byline (“Checked by … · Edited by … · Checked on … · Updated on …”). The same
+    # rules in SQL: `byline_expressions()`.
+
+    @property
+    def byline_checked_by(self) -> str | None:
+        """The checker's public name (the desk's for none); None until checked."""
+        return public_name(self.checked_by) if self.status == self.Status.CHECKED else None
+
+    @property
+    def byline_checked_on(self) -> datetime.date | None:
+        """When the check was completed, else the publication day; None until checked."""
+        if self.status != self.Status.CHECKED:
+            return None
+        if self.checked_on is not None:
+            return self.checked_on
+        return timezone.localdate(self.published_at) if self.published_at else None
+
+    @property
+    def byline_edited_by(self) -> str | None:
+        """The publishing editor's public name (the desk's for none); None for drafts."""
+        return public_name(self.published_by) if self.is_published else None
 
     def clean(self):
         super().clean()

@@ -8,7 +8,13 @@ The rules, enforced here whoever calls:
 - only editors (`claims.publish_claim`) publish and unpublish; fact-checkers
   ask for review;
 - changing the rating or verdict of a published claim needs a correction note,
-  and leaves a public `Correction`;
+  and leaves a public `Correction`; a wording fix of the verdict (rating
+  unchanged) may instead be marked a clarification: no note, no `Correction`,
+  kept in the history and shown to readers as “Updated on”. A change of rating is
+  always a correction;
+- the byline: whoever sets the status to Checked, or asks for review, is recorded
+  as the checker unless one is already named; the day the status becomes Checked
+  is the check date unless the edit sets one;
 - an edit made from an out-of-date copy of a claim is refused (`EditConflict`)
   instead of silently overwriting the newer version.
 """
@@ -36,6 +42,10 @@ NEEDS_CORRECTION_NOTE = (
     "for readers. It is published in the claim's corrections log."
 )
 ONLY_EDITORS = "You cannot {action} claims: only editors can."
+CLARIFICATION_CHANGES_RATING = (
+    "A change of rating is always a correction, never a clarification: untick “This is "
+    "a clarification” and write a correction note for readers."
+)
 
 # Bookkeeping fields left out of conflict messages: they change on every save.
 _UNINTERESTING = {"version", "updated_at", "created_at"}
@@ -83,11 +93,33 @@ def claim_corrected_fields(*, before: Claim, claim: Claim) -> list[str]:
     return [name for name in CORRECTED_FIELDS if getattr(before, name) != getattr(claim, name)]
 
 
-def claim_correction_error(*, before: Claim, claim: Claim, correction_note: str) -> str | None:
+def claim_correction_error(
+    *, before: Claim, claim: Claim, correction_note: str, clarification: bool = False
+) -> str | None:
+    """Why this edit of a published claim cannot be saved as it is: a change of
+    rating or verdict without a correction note, or a rating change offered as a
+    clarification. None when it can."""
     changed = claim_corrected_fields(before=before, claim=claim)
-    if changed and not correction_note.strip():
+    if clarification and "rating" in changed:
+        return CLARIFICATION_CHANGES_RATING
+    if changed and not clarification and not correction_note.strip():
         return NEEDS_CORRECTION_NOTE.format(changed=" and ".join(changed))
     return None
+
+
+def claim_record_checker(*, claim: Claim, before: Claim | None, user) -> None:
+    """The byline's checker and check date, when this edit makes the claim Checked."""
+    if claim.status != Claim.Status.CHECKED:
+        return
+    if before is not None and before.status == Claim.Status.CHECKED:
+        return
+    if claim.checked_by_id is None and user is not None and user.is_authenticated:
+        claim.checked_by = user
+    dated_by_editor = claim.checked_on is not None and (
+        before is None or claim.checked_on != before.checked_on
+    )
+    if not dated_by_editor:
+        claim.checked_on = timezone.localdate()
 
 
 def claim_lock_for_edit(*, claim_id: int, expected_version: int) -> None:
@@ -124,14 +156,17 @@ def claim_save(
     user=None,
     expected_version: int | None = None,
     correction_note: str = "",
+    clarification: bool = False,
 ) -> Claim:
     """Save a new or edited claim under the editorial rules.
 
     `expected_version` is the version the editor started from: when the claim
     has been saved since, `EditConflict` says what changed. A change of rating
     or verdict on a published claim needs `correction_note` and records a
-    `Correction`."""
+    `Correction`, unless it is a `clarification`: a wording fix of the verdict,
+    rating unchanged, kept in the history and dated as the claim's `revised_at`."""
     if claim.pk is None:
+        claim_record_checker(claim=claim, before=None, user=user)
         claim.full_clean()
         claim.save()
         return claim
@@ -140,15 +175,23 @@ def claim_save(
     claim_lock_for_edit(claim_id=claim.pk, expected_version=expected_version)
     before = Claim.objects.get(pk=claim.pk)
     note = correction_note.strip()
-    corrected = bool(claim_corrected_fields(before=before, claim=claim))
-    if error := claim_correction_error(before=before, claim=claim, correction_note=note):
-        raise ValidationError({"correction_note": error})
+    revised = bool(claim_corrected_fields(before=before, claim=claim))
+    corrected = revised and not clarification
+    if error := claim_correction_error(
+        before=before, claim=claim, correction_note=note, clarification=clarification
+    ):
+        field = "clarification" if clarification else "correction_note"
+        raise ValidationError({field: error})
     if before.is_published and (errors := claim_publication_errors(claim)):
         raise ValidationError(errors)
+    claim_record_checker(claim=claim, before=before, user=user)
     claim.version = before.version
     claim.published_at, claim.published_by_id = before.published_at, before.published_by_id
+    claim.revised_at = timezone.now() if revised else before.revised_at
     if corrected:
         claim._change_reason = Truncator(f"Correction: {note}").chars(100)
+    elif revised:
+        claim._change_reason = Truncator(f"Clarification: {note or 'wording'}").chars(100)
     claim.save()
     if corrected:
         Correction.objects.create(
@@ -184,7 +227,9 @@ def claim_request_review(*, claim: Claim, user) -> Claim:
     Claim.objects.filter(pk=claim.pk).update(
         review_requested_at=timezone.now(), review_requested_by=user
     )
-    claim.refresh_from_db(fields=["review_requested_at", "review_requested_by"])
+    # Who asks for review did the check, unless a checker is named already.
+    Claim.objects.filter(pk=claim.pk, checked_by__isnull=True).update(checked_by=user)
+    claim.refresh_from_db(fields=["review_requested_at", "review_requested_by", "checked_by"])
     return claim
 
 

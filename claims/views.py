@@ -1,4 +1,4 @@
-"""Public pages (SPEC §5): home, claim list and page, speakers and topics.
+"""Public pages (SPEC §5): home, claim list and page, speakers, topics, corrections.
 
 Every queryset here starts from a model's `.public()`: a speaker or topic whose
 claims are all drafts is a 404, so nothing about a draft leaks.
@@ -18,7 +18,7 @@ from django_filters.views import FilterView
 
 from claims.claimreview import claim_review, jsonld_script
 from claims.filters import ClaimFilterSet
-from claims.models import Claim, Evidence, Speaker, Topic
+from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from factcheck.pages import PageNoticeMixin
 from sources.models import Source
 
@@ -36,7 +36,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 
 def public_claims():
     """Public claims with what a claim card shows: one query plus one prefetch."""
-    return Claim.objects.public().select_related("speaker", "source").prefetch_related("topics")
+    return (
+        Claim.objects.public()
+        .select_related("speaker", "source")
+        .with_byline()
+        .prefetch_related("topics")
+    )
 
 
 def rating_scorecard(claims) -> dict:
@@ -53,6 +58,34 @@ def rating_scorecard(claims) -> dict:
     for row in rows:
         row["percent"] = round(100 * row["count"] / largest) if largest else 0
     return {"rows": rows, "total": sum(counts.values())}
+
+
+def compact_scorecards(speakers) -> dict[int, dict]:
+    """Counts of public claims per rating for each of `speakers` (one page of a list),
+    in one query. Publications have no scorecard: their text is no one's claim."""
+    ids = [s.pk for s in speakers if s.kind != Speaker.Kind.PUBLICATION]
+    counts: dict[int, dict[str, int]] = {pk: {} for pk in ids}
+    rows = (
+        Claim.objects.public()
+        .filter(speaker__in=ids)
+        .order_by()
+        .values_list("speaker", "rating")
+        .annotate(n=Count("id"))
+    )
+    for speaker_id, rating, n in rows:
+        counts[speaker_id][rating] = n
+    labels = [*Claim.Rating.choices, ("", "Not yet rated")]
+    return {
+        pk: {
+            "rows": [
+                {"value": value, "label": label, "count": per_rating[value]}
+                for value, label in labels
+                if per_rating.get(value)
+            ],
+            "total": sum(per_rating.values()),
+        }
+        for pk, per_rating in counts.items()
+    }
 
 
 def quote_in_context(body: str, start: int | None, end: int | None) -> dict | None:
@@ -207,6 +240,7 @@ class ClaimDetailView(DetailView):
         return (
             Claim.objects.public()
             .select_related("speaker", "source", "source__publisher")
+            .with_byline()
             .prefetch_related("topics", "evidence", "corrections")
         )
 
@@ -223,9 +257,12 @@ class ClaimDetailView(DetailView):
         context = None
         if claim.source_id:
             context = quote_in_context(claim.source.body, claim.quote_start, claim.quote_end)
+        corrections = list(claim.corrections.all())
         return super().get_context_data(
             evidence_groups=groups,
-            corrections=list(claim.corrections.all()),
+            corrections=corrections,
+            # Newest first (the model's ordering): the one shown beside the verdict.
+            latest_correction=corrections[0] if corrections else None,
             quote_context=context,
             claim_review_jsonld=jsonld_script(review) if review else "",
             absolute_url=absolute_url,
@@ -241,6 +278,36 @@ class SpeakerListView(PageNoticeMixin, ListView):
 
     def get_queryset(self):
         return Speaker.objects.public().with_public_claim_count().order_by("name", "id")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        scorecards = compact_scorecards(context["speakers"])
+        for speaker in context["speakers"]:
+            speaker.compact_scorecard = scorecards.get(speaker.pk)
+        return context
+
+
+class TopicListView(PageNoticeMixin, ListView):
+    template_name = "claims/topic_list.html"
+    context_object_name = "topics"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return Topic.objects.public().with_public_claim_count().order_by("name", "id")
+
+
+class CorrectionListView(PageNoticeMixin, ListView):
+    """The public corrections log (IFCN open corrections), newest first."""
+
+    template_name = "claims/correction_list.html"
+    context_object_name = "corrections"
+
+    def get_queryset(self):
+        return (
+            Correction.objects.public()
+            .select_related("claim", "claim__speaker")
+            .order_by("-created_at", "-id")
+        )
 
 
 class ClaimsOfMixin(PageNoticeMixin):
@@ -264,7 +331,10 @@ class SpeakerDetailView(ClaimsOfMixin, ListView):
     owner_field = "speaker"
 
     def get_context_data(self, **kwargs):
-        scorecard = rating_scorecard(Claim.objects.public().filter(speaker=self.owner))
+        # A publication's own text is no one's claim: it has no scorecard.
+        scorecard = None
+        if self.owner.kind != Speaker.Kind.PUBLICATION:
+            scorecard = rating_scorecard(Claim.objects.public().filter(speaker=self.owner))
         return super().get_context_data(speaker=self.owner, scorecard=scorecard, **kwargs)
 
 

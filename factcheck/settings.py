@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "extraction",
+    "pages",
 ]
 
 MIDDLEWARE = [

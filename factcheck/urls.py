@@ -3,7 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from claims.feeds import LatestClaimsFeed
+from claims.feeds import CorrectionsFeed, LatestClaimsFeed
 from claims.sitemaps import sitemaps
 from claims.views import robots_txt
 from factcheck.views import healthz
@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("sources/", include("sources.urls")),
     path("feeds/claims/", LatestClaimsFeed(), name="claims-feed"),
+    path("feeds/corrections/", CorrectionsFeed(), name="corrections-feed"),
     path(
         "sitemap.xml",
         sitemap_views.index,
@@ -35,5 +36,6 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("robots.txt", robots_txt, name="robots"),
+    path("", include("pages.urls")),
     path("", include("claims.urls")),
 ]

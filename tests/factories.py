@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from claims.models import Claim, Correction, Evidence, Speaker, Topic
+from claims.models import Claim, Correction, Evidence, Speaker, StaffProfile, Topic
 from sources.models import Publisher, Source
 
 
@@ -114,3 +114,14 @@ class CorrectionFactory(factory.django.DjangoModelFactory):
     old_rating = Claim.Rating.ACCURATE
     new_rating = Claim.Rating.MOSTLY_ACCURATE
     note = "The comparison period was corrected."
+
+
+class StaffProfileFactory(factory.django.DjangoModelFactory):
+    """A staff account's public name, as its user sets it."""
+
+    class Meta:
+        model = StaffProfile
+        django_get_or_create = ["user"]
+
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.Sequence(lambda n: f"Jane Checker {n}")

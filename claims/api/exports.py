@@ -43,7 +43,7 @@ from claims.api.rows import (
     utc_timestamp,
 )
 from claims.filters import ClaimFilterSet
-from claims.models import Claim
+from claims.models import Claim, byline_expressions
 
 CHUNK_BYTES = 64 * 1024
 ITERATOR_CHUNK_SIZE = 2000
@@ -74,7 +74,20 @@ _EVIDENCE_JSON_SQL = {
 }
 
 
-def _selected(column, vendor: str, evidence_as: str):
+# Worked out from another column's value: the database sends a NULL in their place
+# rather than the same text twice.
+_DERIVED = (PAGE_URL, RATING_LABEL)
+
+
+def _selected(column, vendor: str, evidence_as: str, computed: dict):
+    if column.computed:
+        # The byline: joins to the accounts and their public names, in this one query.
+        expression = computed[column.lookup]
+        if vendor == "sqlite" and column.kind == DATE:
+            return Cast(expression, TextField())
+        return expression
+    if column.kind in _DERIVED:
+        return RawSQL("NULL", (), output_field=TextField())
     if column.kind == TOPICS:
         return RawSQL(_TOPICS_SQL[vendor], (), output_field=TextField())
     if column.kind == EVIDENCE:
@@ -90,8 +103,10 @@ def export_sql(queryset, *, evidence_as: str) -> tuple[str, tuple]:
     """The one query of an export: a value per column of CLAIM_ROW for each of the
     (filtered, ordered) claims. Raises EmptyResultSet when nothing can match."""
     vendor = connection.vendor
+    computed = byline_expressions()
     selected = {
-        f"col{i}": _selected(column, vendor, evidence_as) for i, column in enumerate(CLAIM_ROW)
+        f"col{i}": _selected(column, vendor, evidence_as, computed)
+        for i, column in enumerate(CLAIM_ROW)
     }
     return queryset.annotate(**selected).values_list(*selected).query.sql_with_params()
 
@@ -110,9 +125,15 @@ def export_rows(queryset, *, evidence_as: str):
             yield from rows
 
 
-def _rewrites(writers: dict) -> list[tuple[int, object]]:
-    """(index, function) for each column whose raw value is rewritten."""
-    return [(i, writers[c.kind]) for i, c in enumerate(CLAIM_ROW) if c.kind in writers]
+def _rewrites(writers: dict) -> list[tuple[int, int, object]]:
+    """(index, index read, function) for each column whose value is rewritten; a
+    derived column reads the column it is worked out from."""
+    read_from = {c.lookup: i for i, c in enumerate(CLAIM_ROW) if c.kind not in _DERIVED}
+    return [
+        (i, read_from[c.lookup] if c.kind in _DERIVED else i, writers[c.kind])
+        for i, c in enumerate(CLAIM_ROW)
+        if c.kind in writers
+    ]
 
 
 def csv_chunks(rows, url_for):
@@ -130,8 +151,8 @@ def csv_chunks(rows, url_for):
     )
     for row in rows:
         cells = list(row)
-        for i, rewrite in rewrites:
-            cells[i] = rewrite(cells[i])
+        for i, read, rewrite in rewrites:
+            cells[i] = rewrite(cells[read])
         writer.writerow(cells)
         if buffer.tell() >= CHUNK_BYTES:
             yield buffer.getvalue().encode()
@@ -184,8 +205,8 @@ def jsonl_chunks(rows, url_for):
     size = 0
     for row in rows:
         cells = list(row)
-        for i, rewrite in rewrites:
-            cells[i] = rewrite(cells[i])
+        for i, read, rewrite in rewrites:
+            cells[i] = rewrite(cells[read])
         head = dumps(_json_object(cells, before))[:-1]
         tail = dumps(_json_object(cells, after))[1:] if after else "}"
         line = f'{head},"evidence":{cells[evidence_index] or "[]"}{"," if after else ""}{tail}\n'

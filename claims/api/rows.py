@@ -7,7 +7,9 @@ A column reads one database value (`lookup`) and writes it by its `kind`: as is,
 as a date, as a UTC timestamp, as text (which the CSV keeps from running as a
 spreadsheet formula), or worked out from the value (a page URL from the slug, a
 label from the rating). Grouped columns (`speaker`, `source`) are a nested
-object in JSON and `<group>_<name>` columns in the CSV.
+object in JSON and `<group>_<name>` columns in the CSV. A `computed` column (the
+byline) is worked out by the model under its `lookup` name: a property on
+instances, `byline_expressions()` in the exports' SQL.
 """
 
 import datetime
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
 
-from claims.models import Claim, Evidence
+from claims.models import BYLINE_READS, Claim, Evidence
 
 PLAIN, TEXT, DATE, TIMESTAMP, PAGE_URL, RATING_LABEL, TOPICS, EVIDENCE = (
     "plain",
@@ -39,6 +41,7 @@ class Column:
     label: str
     group: str = ""
     kind: str = PLAIN
+    computed: bool = False
 
     @property
     def flat_name(self) -> str:
@@ -56,7 +59,18 @@ CLAIM_ROW = (
     Column("name", "speaker__name", "Person or organisation.", group="speaker", kind=TEXT),
     Column("slug", "speaker__slug", "Stable identifier used in public page URLs.", "speaker"),
     Column("role", "speaker__role", "Role or title when the claim was made.", "speaker", TEXT),
-    Column("said_on", "said_on", "When the claim was made; null when unknown.", kind=DATE),
+    Column(
+        "said_on",
+        "said_on",
+        "When the claim was made (the first day of the month or year when only that is "
+        "known); null when unknown.",
+        kind=DATE,
+    ),
+    Column(
+        "said_on_precision",
+        "said_on_precision",
+        "How precisely said_on is known: day, month or year.",
+    ),
     Column("id", "source__id", "Stable numeric identifier.", group="source"),
     Column("title", "source__title", "The document's title.", group="source", kind=TEXT),
     Column("url", "source__url", "Where the document was published.", "source", TEXT),
@@ -76,8 +90,36 @@ CLAIM_ROW = (
     Column("verdict", "verdict", "The explanation of the rating.", kind=TEXT),
     Column("topics", "topics__slug", "Topic slugs, in slug order.", kind=TOPICS),
     Column("evidence", "evidence", "Links checked, by stance.", kind=EVIDENCE),
+    Column(
+        "checked_by",
+        "byline_checked_by",
+        "Who checked the claim: the fact-checker's public name, or the desk's name; "
+        "null until checked.",
+        kind=TEXT,
+        computed=True,
+    ),
+    Column(
+        "checked_on",
+        "byline_checked_on",
+        "When the check was completed (else the day it was published); null until checked.",
+        kind=DATE,
+        computed=True,
+    ),
+    Column(
+        "edited_by",
+        "byline_edited_by",
+        "The editor who published the check: their public name, or the desk's name.",
+        kind=TEXT,
+        computed=True,
+    ),
     Column("published_at", "published_at", "When the check was first published.", kind=TIMESTAMP),
     Column("updated_at", "updated_at", "When the claim was last changed.", kind=TIMESTAMP),
+    Column(
+        "revised_at",
+        "revised_at",
+        "When the published verdict was last corrected or clarified (“Updated on”); null if never.",
+        kind=TIMESTAMP,
+    ),
 )
 
 EVIDENCE_FIELDS = ("url", "title", "publisher", "stance", "archived_url")
@@ -103,8 +145,11 @@ def top_level_names() -> list[str]:
 def model_columns() -> list[str]:
     """What the API loads per claim (`.only()`): the row's own columns and the
     relations they go through; never the source's body (whole documents)."""
-    read = [c.lookup for c in CLAIM_ROW if c.kind not in AGGREGATES]
-    relations = {lookup.rsplit("__", 1)[0] for lookup in read if "__" in lookup}
+    read = [c.lookup for c in CLAIM_ROW if c.kind not in AGGREGATES and not c.computed]
+    if any(c.computed for c in CLAIM_ROW):
+        read += BYLINE_READS
+    parts = [lookup.split("__") for lookup in read]
+    relations = {"__".join(path[:i]) for path in parts for i in range(1, len(path))}
     return list(dict.fromkeys([*read, *sorted(relations)]))
 
 

@@ -77,6 +77,10 @@ class ClaimSerializer(serializers.ModelSerializer):
     rating_label = serializers.CharField(read_only=True)
     topics = serializers.ListField(child=serializers.SlugField(), read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
+    # The byline: public names and the check date, worked out by the model.
+    checked_by = serializers.CharField(read_only=True, allow_null=True)
+    checked_on = serializers.DateField(read_only=True, allow_null=True)
+    edited_by = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim
@@ -101,7 +105,8 @@ class SpeakerSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="The speaker's public page.")
     claim_count = serializers.IntegerField(read_only=True, help_text="Published claims.")
     scorecard = serializers.SerializerMethodField(
-        help_text="Published claims per rating (every rating present, zero included)."
+        help_text="Published claims per rating (every rating present, zero included); "
+        "null for a publication (kind `publication`), whose own text is no one's claim."
     )
 
     class Meta:
@@ -139,9 +144,12 @@ class SpeakerSerializer(serializers.ModelSerializer):
                 rating: serializers.IntegerField(help_text=label)
                 for rating, label in Claim.Rating.choices
             },
+            allow_null=True,
         )
     )
-    def get_scorecard(self, speaker) -> dict:
+    def get_scorecard(self, speaker) -> dict | None:
+        if speaker.kind == Speaker.Kind.PUBLICATION:
+            return None
         return {rating: getattr(speaker, f"rated_{rating}") for rating in Claim.Rating.values}
 
 
@@ -168,6 +176,16 @@ class ClaimReviewSerializer(serializers.Serializer):
     datePublished = serializers.DateField(help_text="When the check was published.")  # noqa: N815
     dateModified = serializers.DateTimeField(help_text="When it last changed.")  # noqa: N815
     author = serializers.JSONField(help_text="The fact-checking Organization.")
+    contributor = serializers.JSONField(
+        required=False,
+        help_text="The fact-checker, a Person with their public name; absent when the "
+        "check is the desk's (author).",
+    )
+    editor = serializers.JSONField(
+        required=False,
+        help_text="The editor who published the check, a Person with their public name; "
+        "absent when the desk's.",
+    )
     reviewRating = serializers.JSONField(  # noqa: N815
         help_text="Rating: alternateName, and ratingValue 1-5 with best/worst for numeric ratings."
     )
@@ -237,6 +255,7 @@ class SourceSerializer(serializers.ModelSerializer):
             "url",
             "published_on",
             "archived_url",
+            "accessed_on",
             "language",
             "claim_count",
         ]

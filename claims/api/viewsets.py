@@ -78,12 +78,14 @@ class ClaimViewSet(ClaimListMixin, ReadOnlyModelViewSet):
         return (
             Claim.objects.public()
             .select_related("speaker", "source", "source__publisher")
+            .with_byline()
             .only(*model_columns())
         )
 
 
 def speaker_scorecards():
-    """Public speakers, each with counts of public claims per rating."""
+    """Public speakers, each with counts of public claims per rating (the serializer
+    shows none for a publication: its own text is no one's claim)."""
     public = public_claim_condition("claims__")
     per_rating = {
         f"rated_{rating}": Count("claims", filter=public & Q(claims__rating=rating))
@@ -145,6 +147,7 @@ class ClaimReviewViewSet(ClaimListMixin, ReadOnlyModelViewSet):
             Claim.objects.public()
             .exclude(rating="")
             .select_related("speaker", "source", "source__publisher")
+            .with_byline()
         )
 
 

@@ -22,6 +22,7 @@ CLAIM_FIELDS = {
     "statement",
     "speaker",
     "said_on",
+    "said_on_precision",
     "source",
     "quote_start",
     "quote_end",
@@ -31,8 +32,12 @@ CLAIM_FIELDS = {
     "verdict",
     "topics",
     "evidence",
+    "checked_by",
+    "checked_on",
+    "edited_by",
     "published_at",
     "updated_at",
+    "revised_at",
 }
 
 

@@ -457,7 +457,7 @@ def test_changelist_shows_the_shortened_text_speaker_date_status_rating_and_publ
 
     assert response.status_code == 200
     columns = response.context["cl"].list_display
-    for column in ["short_text", "speaker", "said_on", "status", "rating", "is_published"]:
+    for column in ["short_text", "speaker", "said_on_shown", "status", "rating", "is_published"]:
         assert column in columns
     html = page(response)
     assert ("word " * 17).strip() in html

@@ -65,6 +65,7 @@ def test_feed_summary_is_escaped_html(client):
 @pytest.mark.parametrize("n", [5, 50])
 def test_feed_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries, n):
     ClaimFactory.create_batch(n)
-    with django_assert_max_num_queries(1):
+    # The claims, their corrections (prefetched) and the latest corrections.
+    with django_assert_max_num_queries(3):
         feed = parse(client.get(FEED_URL))
     assert len(feed.findall("atom:entry", ATOM)) == n

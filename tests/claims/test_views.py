@@ -392,7 +392,10 @@ def test_claim_page_lists_corrections_with_old_and_new_rating(client):
     body = texts_on(client.get(claim.get_absolute_url()))
 
     assert "We had the wrong year." in body
-    assert "from <strong>Accurate</strong> to <strong>Mostly accurate</strong>" in body
+    assert (
+        'from <strong><a href="/methodology/#rating-accurate">Accurate</a></strong> to '
+        '<strong><a href="/methodology/#rating-mostly-accurate">Mostly accurate</a></strong>'
+    ) in body
 
 
 def test_claim_page_has_canonical_url_description_and_open_graph_tags(client):
@@ -492,7 +495,8 @@ def test_speaker_list_shows_speakers_with_published_claims_and_their_counts(clie
 def test_speaker_list_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries, n):
     for _ in range(n):
         ClaimFactory()
-    with django_assert_max_num_queries(2):
+    # The page of speakers, the count, and their scorecards in one query.
+    with django_assert_max_num_queries(3):
         assert client.get(reverse("claims:speaker-list")).status_code == 200
 
 
