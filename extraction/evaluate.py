@@ -4,7 +4,7 @@
     python -m extraction.evaluate path/to/gold.json [--texts DIR] [--verbose]
 
 A gold file lists `documents` (`doc`, `title`, `publisher`, `date`, and
-optionally `genre`, `kind`, `held_out`, `date_in_metadata`) and `claims`
+optionally `genre`, `kind`, `held_out`, `batch`, `date_in_metadata`) and `claims`
 (`doc`, `start`, `end`, `speaker`, `date`, `checkworthy` 1–3). The texts are in
 `texts/` beside the gold file, else in `../seeds/` next to its folder, or in
 `--texts DIR`. A suggestion matches a gold claim when their spans overlap by at
@@ -19,7 +19,10 @@ least half of the gold span.
   suggestion has that date (to the precision the gold date gives).
 
 A document with `date_in_metadata: false` is scored without its date, so that
-the date has to come from the text itself. Runs without Django or a database.
+the date has to come from the text itself. Documents added together share a
+`batch` ("round1", "round2", …); the tuned and held-out figures are also given
+per batch, so that a batch measured once, unseen, keeps its own figures. Runs
+without Django or a database.
 """
 
 import argparse
@@ -164,7 +167,8 @@ def _figures(counts: list[dict]) -> dict:
 
 
 def evaluate(gold: dict, texts: Path) -> dict:
-    """The figures over all of `gold`, per genre, and for held-out and tuned texts."""
+    """The figures over all of `gold`, per genre, for held-out and tuned texts, and
+    for the tuned and held-out texts of each batch."""
     per_doc = _counts(gold, texts)
     documents = gold["documents"]
     result = _figures([per_doc[d["doc"]]["counts"] for d in documents])
@@ -177,6 +181,15 @@ def evaluate(gold: dict, texts: Path) -> dict:
         for name, held in (("tuned", False), ("held_out", True)):
             chosen = [d for d in documents if bool(d.get("held_out")) == held]
             result[name] = _figures([per_doc[d["doc"]]["counts"] for d in chosen])
+    if any(d.get("batch") for d in documents):
+        result["by_batch"] = {}
+        for batch in sorted({d.get("batch") or "" for d in documents}):
+            in_batch = [d for d in documents if (d.get("batch") or "") == batch]
+            result["by_batch"][batch] = {
+                name: _figures([per_doc[d["doc"]]["counts"] for d in chosen])
+                for name, held in (("tuned", False), ("held_out", True))
+                if (chosen := [d for d in in_batch if bool(d.get("held_out")) == held])
+            }
     result["misses"] = [miss for d in documents for miss in per_doc[d["doc"]]["misses"]]
     return result
 
@@ -200,6 +213,11 @@ def report(title: str, result: dict, *, verbose: bool = False) -> str:
         for name in ("tuned", "held_out")
         if name in result
     ]
+    for batch, parts in result.get("by_batch", {}).items():
+        rows += [
+            (f"    {batch or 'no batch'}, {name.replace('_', ' ')}", figures)
+            for name, figures in parts.items()
+        ]
     for name, figures in rows:
         cells = " ".join(f"{_cell(figures[key]):>6}" for key in FIGURES)
         lines.append(f"{name:30} {figures['texts']:>5} {figures['suggestions']:>5} {cells}")

@@ -116,9 +116,11 @@ PROCEDURE = _words(
     r"(?:\w+\s+){0,2}(?:order|claim|application|appeal|permission|proceedings)",
 )
 # The text speaking of itself: "Below is the text of …", "Subjects: …", a byline
-# note, "issued a joint statement", "in this report".
+# note, "issued a joint statement", "in this report", "Delivered by …", "The speech made by …".
 ABOUT_THE_TEXT = re.compile(
     r"^(?:subjects?|topics?|keywords?|tags?|categories|filed\s+under)\s*:"
+    r"|^(?:as\s+)?(?:delivered|given)\s+(?:on\s+[^,]{3,30}\s+)?by\b"
+    r"|^(?:the\s+)?(?:speech|remarks|address|lecture)\s+(?:was\s+)?(?:made|delivered|given)\s+by\b"
     r"|\b(?:below\s+is|here\s+is|(?:the\s+)?(?:full\s+)?(?:text|transcript|recording|copy)"
     r"\s+of\s+(?:the|a|this|his|her|their)\s+(?:speech|remarks|statement|interview|address"
     r"|lecture)|byline|wire\s+services?|issued\s+(?:a|the)\s+(?:\w+\s+)?statement)\b",

@@ -29,6 +29,21 @@ _TITLE_SPEAKER_FIRST = re.compile(
 )
 
 
+# "Speech by Jane Roe", "Delivered by the Rt Hon Jane Roe MP, Minister for …", "The speech
+# made by Jane Roe, the … Minister, on …": a title or header line naming the speaker.
+_BY_SPEAKER = re.compile(
+    r"(?:^|\b(?:speech|remarks|address|lecture|statement)\s+(?:was\s+)?(?:made\s+|delivered\s+"
+    r"|given\s+)?|^(?:as\s+)?(?:delivered|given|made)\s+)by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80})",
+    re.IGNORECASE,
+)
+# "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
+_SPOKE_AT = re.compile(
+    r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+)?[^,]{3,80},\s+"
+    r"(?:spoke|delivered|gave|addressed|made)\b"
+)
+_TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
+
+
 @dataclass
 class Candidate:
     start: int
@@ -48,12 +63,51 @@ class Candidate:
         return data
 
 
+def _named_by(line: str, resolver: Resolver) -> Speaker | None:
+    """The speaker a title or header line names: "Speech by Jane Roe at …", "Delivered by
+    Jane Roe, Minister for …", "Minister of State for Housing (Jane Roe): speech", or an
+    office alone ("Speech by the Chancellor of the Exchequer")."""
+    heading = re.match(r"^(?P<head>[^()]{3,90}\([^()]{3,60}\))", line)
+    if heading:
+        speaker = attribution.heading_speaker(heading.group("head"))
+        if speaker is not None:
+            return resolver.resolve(speaker)
+    spoke = _SPOKE_AT.match(line)
+    if spoke:
+        person = attribution.parse_person(spoke.group("who"))
+        return resolver.resolve(person) if person and person.kind == "person" else None
+    match = _BY_SPEAKER.search(line)
+    if not match:
+        return None
+    who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
+    who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
+    words = who.lower().split()
+    if words and words[-1] in attribution.ROLE_HEADS | {"exchequer", "state", "treasury"}:
+        role = re.sub(r"^the\s+", "", who, flags=re.I)
+        return resolver.by_role(role) or Speaker(role, role, "person")
+    person = attribution.parse_person(who)
+    if person is None or person.kind != "person":
+        return None
+    return resolver.resolve(person)
+
+
 def document_speaker(
-    resolver: Resolver, *, kind: str = "", title: str = "", publisher: str = ""
+    resolver: Resolver,
+    *,
+    kind: str = "",
+    title: str = "",
+    publisher: str = "",
+    header: list[str] | None = None,
 ) -> Speaker | None:
-    """Who speaks where the text quotes nobody."""
+    """Who speaks where the text quotes nobody: for a speech, the person its title or a
+    header line (`header`: the text's first paragraphs) names; else the publisher."""
     if kind in _NO_DEFAULT:
         return None
+    if kind in _SPOKEN:
+        for line in [title, *(header or [])]:
+            named = _named_by(line, resolver) if line else None
+            if named is not None:
+                return named
     if kind in _SPOKEN and title:
         match = (
             _TITLE_SPEAKER_FIRST.search(title)
@@ -106,13 +160,17 @@ def suggest_claims(
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
     resolver = Resolver(body)
-    default = document_speaker(resolver, kind=kind, title=title or "", publisher=publisher or "")
+    header = [p.text for p in paragraphs(body)[:4]]
+    default = document_speaker(
+        resolver, kind=kind, title=title or "", publisher=publisher or "", header=header
+    )
     blocks = attribution.block_speakers(
         paragraphs(body),
         resolver,
         turns=kind in _TURNS,
         interview=kind == "interview",
         publication=_publication(default, publisher or ""),
+        narrated=default is not None,
     )
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
@@ -136,12 +194,18 @@ def suggest_claims(
             speaker = attribution.reported_speaker(sentence.text, resolver, last_person)
             explicit.append(speaker)
             if speaker is None:
-                # "Health Secretary Jane Roe welcomed the figures …": whom "she" means next.
+                # "Health Secretary Jane Roe welcomed the figures …", "Jane Roe is the chief
+                # economist at …": whom "she" means next.
                 subject = Resolver._ROLE_NAME.match(sentence.text)
                 person = attribution.parse_person(subject.group(0)) if subject else None
+                person = person or attribution.introduced_person(sentence.text)
                 if person is not None and person.kind == "person" and person.role:
+                    resolver.learn(person)
                     last_person = resolver.resolve(person)
             if speaker is not None and speaker.kind == "person":
+                if len(speaker.name.split()) > 1:
+                    # "…, said Jane Roe, the …": a later "Roe said" is the same person.
+                    resolver.learn(speaker)
                 last_person = speaker
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
@@ -157,9 +221,14 @@ def suggest_claims(
                 continue
             offset = sentence.start - paragraph.start
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
+            # A release's narration of what its officials announced is its own voice.
+            voice = fallback if kind == "press_release" and not inside else None
+            reported = own is not None
+            if reported and _announced(own, sentence.text, voice):
+                own = None
             speaker = own or (quote_speaker if inside else None) or fallback
             candidates += _candidates_for(
-                body, sentence, speaker, resolver, last_person, reported=own is not None
+                body, sentence, speaker, resolver, last_person, reported=reported, voice=voice
             )
         previous_quote_speaker = quote_speaker if quoted else None
     result = []
@@ -202,6 +271,7 @@ def _candidates_for(
     last_person: Speaker | None,
     *,
     reported: bool,
+    voice: Speaker | None = None,
 ) -> list[Candidate]:
     pieces = clauses(body, sentence)
     whole = _candidate(sentence, speaker, reported=reported)
@@ -210,10 +280,19 @@ def _candidates_for(
     parts = []
     for piece in pieces:
         own = attribution.reported_speaker(piece.text, resolver, last_person)
-        parts.append(_candidate(piece, own or speaker, reported=own is not None))
+        reported_here = own is not None
+        if own is not None and _announced(own, piece.text, voice):
+            own = voice
+        parts.append(_candidate(piece, own or speaker, reported=reported_here))
     if sum(1 for part in parts if part.score >= THRESHOLD) >= 2:
         return parts
     return [whole]
+
+
+def _announced(own: Speaker, text: str, voice: Speaker | None) -> bool:
+    """Whether `own` only announces in the narration of `voice` ("the minister has
+    confirmed that …" in a press release), so that the words are `voice`'s."""
+    return voice is not None and own.kind == "person" and attribution.announces(text)
 
 
 def _candidate(span: Span, speaker: Speaker | None, *, reported: bool) -> Candidate:

@@ -54,6 +54,9 @@ _ABBREVIATIONS = {
     "cl", "sec", "ch", "vol", "pp", "p", "op", "cf", "al", "ca", "c", "mt", "ft",
 }  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])")
+_NEW_SENTENCE = re.compile(
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|(?:He|She|They|It|We|I|The|This|But)\s)"
+)
 _SPACE = " \t\r\n\u00a0\u2009\u202f\u200b\ufeff"
 
 
@@ -157,6 +160,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     ):
         word_start -= 1
     token = text[word_start:dot].lower()
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and _NEW_SENTENCE.match(text, dot + 1):
+        # "… home loans in the U.S. Mr. Brown says …": an acronym ends the sentence
+        # when an honorific or a subject pronoun follows it.
+        return False
     if token in _ABBREVIATIONS:
         return True
     # An initial ("J. Smith") or a dotted acronym ("U.S.").

@@ -23,7 +23,12 @@ from extraction.attribution.names import (
     parse_person,
     phrase_title,
 )
-from extraction.attribution.reported import is_quoted, reported_speaker
+from extraction.attribution.reported import (
+    announces,
+    introduced_person,
+    is_quoted,
+    reported_speaker,
+)
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.turns import (
     block_speakers,
@@ -33,6 +38,7 @@ from extraction.attribution.turns import (
 )
 
 __all__ = [
+    "announces",
     "CONNECTORS",
     "HONORIFICS",
     "ORGANISATION_WORDS",
@@ -42,6 +48,7 @@ __all__ = [
     "block_speakers",
     "heading_speaker",
     "intro_speaker",
+    "introduced_person",
     "is_quoted",
     "mentions",
     "mentions_official",

@@ -25,7 +25,9 @@ _SAY = (
     r"(?:said|says|claimed|claims|stated|states|denied|denies|insisted|insists|asserted"
     r"|asserts|told|tells|added|adds|confirmed"
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
-    r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains)(?=\s+that\b))"
+    r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
+    r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
+    r"|revealed)(?=\s+that\b))"
 )
 _ROLE_PHRASE = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)"
 _WHO = (
@@ -97,6 +99,51 @@ def reported_speaker(
             if speaker is not None:
                 return speaker
     return None
+
+
+# "Jane Roe is the chief economist for …", "Jane Roe, a housing analyst at …, …": a
+# story introducing a person, whom "she says" then refers to.
+_INTRODUCED = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?:\s+(?:is|was|has\s+been)\s+|,\s+)(?:the|a|an|its|their)\s+(?P<role>[^,.;]{2,80})"
+)
+
+
+def introduced_person(text: str) -> Speaker | None:
+    """The person a sentence introduces with their role ("Jane Roe is the chief
+    economist at …"), or None."""
+    match = _INTRODUCED.match(text)
+    if not match:
+        return None
+    role = match.group("role")
+    heads = [w for w in re.findall(r"[\w-]+", role.lower()) if w in ROLE_HEADS]
+    if not heads and not re.search(
+        r"\b(?:professor|analyst|researcher|economist|lecturer)\b", role, re.I
+    ):
+        return None
+    person = parse_person(match.group("name"))
+    if person is None or person.kind != "person":
+        return None
+    return Speaker(person.name, role.strip(), "person")
+
+
+# "the Chancellor has confirmed that …", "the minister today announced …": in a press
+# release, the publisher announcing through its own officials.
+_ANNOUNCING = re.compile(
+    r"\b(?:today\s+|has\s+|have\s+|had\s+|also\s+)*(?:confirmed|confirms|announced|announces"
+    r"|unveiled|unveils|set\s+out|sets\s+out)\b"
+)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|warned|warns)\b")
+
+
+def announces(text: str) -> bool:
+    """Whether a sentence reports an announcement ("X has confirmed that …") rather than
+    words said ("X said …")."""
+    trailing = _TRAILING.search(text)
+    if _INVERTED.search(text) or trailing and len(text[trailing.end("who") :].split()) <= 5:
+        # "…, the minister announced on Tuesday": the words before are what she said.
+        return False
+    return bool(_ANNOUNCING.search(text)) and not _SAYING.search(text)
 
 
 def is_quoted(text: str) -> bool:

@@ -38,6 +38,13 @@ def intro_speaker(text: str) -> Speaker | None:
             return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
         text = outside + ":"
     phrase = _INTRO_VERBS.sub("", text[:-1]).strip()
+    parts = [part.strip() for part in phrase.split(",") if part.strip()]
+    if len(parts) >= 2 and phrase != text[:-1].strip():
+        # "Jane Roe, Minister for Housing, said:": the name first, then the office.
+        person = _bare_name(parts[0])
+        office = ", ".join(parts[1:])
+        if person is not None and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
+            return Speaker(person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person")
     tokens = split_tokens(phrase)
     if not tokens or len(tokens) > 10:
         return None
@@ -113,6 +120,31 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
     return speaker, match.end()
 
 
+# A turn whose label opens the paragraph: "Mr Roe: The figures …", "ANN LEE: Fares …",
+# "The Minister for Transport (Tom Baker): Funding …".
+_INLINE_TURN = re.compile(
+    r"^(?:§\s*)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
+    r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,80}\)){0,2})"
+    r"\s*:\s+(?=\S)"
+)
+
+
+def inline_turn(text: str) -> Speaker | None:
+    """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …")."""
+    match = _INLINE_TURN.match(text)
+    if not match:
+        return None
+    label, parens = match.group("label").strip(), match.group("parens").strip()
+    if parens:
+        return heading_speaker(f"{label} {parens}")
+    words = {w.lower().strip(".") for w in label.split()}
+    if words & ROLE_HEADS or words & {"q", "a", "question", "answer"}:
+        return None
+    person = parse_person(label)
+    return person if person is not None and person.kind == "person" else None
+
+
 def _bare_name(text: str) -> Speaker | None:
     if not re.fullmatch(_NAME_RUN, text) or {w.lower() for w in text.split()} & ROLE_HEADS:
         return None
@@ -161,6 +193,7 @@ def block_speakers(
     turns: bool = False,
     interview: bool = False,
     publication: Speaker | None = None,
+    narrated: bool = True,
 ) -> dict[int, Speaker | None]:
     """For each paragraph, the speaker of the quoted block it belongs to, if any.
 
@@ -173,9 +206,19 @@ def block_speakers(
     In an `interview`, a question turn ("Q:", "JOURNALIST:", "Presenter: …") is
     the interviewer's, or the `publication`'s when the interviewer is unnamed;
     an answer turn ("A:", or a label naming no one) returns to the interviewee
-    (None: the document's own speaker)."""
+    (None: the document's own speaker).
+
+    Without turns, a block whose first paragraph opens with a quotation mark ends
+    at the first paragraph that does not; an unquoted block ends at a paragraph
+    with no first-person word that opens as narration did before the speaker line.
+    When the text is not `narrated` (no publisher, no voice of its own), the
+    speaker keeps the paragraphs after a closed quote: there is no one else."""
     current: Speaker | None = None
     result: dict[int, Speaker | None] = {}
+    # Whether the block a speaker line started opened with a quotation mark (None: no
+    # paragraph yet), and the narration so far.
+    opened: bool | None = None
+    narration: list[str] = []
     for position, paragraph in enumerate(paragraphs):
         if interview and paragraph.kind in ("intro", "prose", "bullet"):
             started, speaker = _interview_turn(paragraph.text, paragraph.kind, current, publication)
@@ -190,6 +233,7 @@ def block_speakers(
                     current = None
                 continue
         if paragraph.kind == "intro":
+            opened = None
             current = intro_speaker(paragraph.text) or (current if turns else None)
             if current is not None:
                 current = resolver.resolve(current)
@@ -212,7 +256,7 @@ def block_speakers(
                     )
             if heading is None and paragraph.kind in ("prose", "bullet"):
                 run_in = run_in_speaker(paragraph.text)
-                heading = run_in[0] if run_in else None
+                heading = run_in[0] if run_in else inline_turn(paragraph.text)
             if heading is not None:
                 current = resolver.resolve(heading)
                 resolver.learn(current)
@@ -224,6 +268,7 @@ def block_speakers(
             # "Speaking ahead of a visit to …, the minister Jane Roe said:"
             speaker = intro_speaker(re.split(r",\s+", paragraph.text)[-1])
             if speaker is not None:
+                opened = None
                 current = resolver.resolve(speaker)
                 resolver.learn(current)
                 result[paragraph.index] = None
@@ -234,5 +279,34 @@ def block_speakers(
             and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
         ):
             current = None
+        if current is not None and not turns:
+            if opened is None:
+                opened = paragraph.text[:1] in _QUOTE_MARKS
+            elif _leaves_block(paragraph.text, opened=opened and narrated, narration=narration):
+                current = None
+        if current is None and paragraph.kind in ("prose", "bullet"):
+            narration.append(paragraph.text)
         result[paragraph.index] = current
     return result
+
+
+_QUOTE_MARKS = "“\"‘'"
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I’m|I'm|I’ve|I've|we|we’re|we're|we’ve|we've|our|us|my|me)\b", re.I
+)
+
+
+def _leaves_block(text: str, *, opened: bool, narration: list[str]) -> bool:
+    """Whether a paragraph after a speaker line returns to narration: a quoted block
+    ends where a paragraph no longer opens with a quotation mark; an unquoted one
+    where a paragraph with no first-person word opens as narration already did before
+    ("The new funding will support …" … "The new funding will provide …")."""
+    if opened:
+        return text[:1] not in _QUOTE_MARKS
+    if _FIRST_PERSON.search(text):
+        return False
+    opening = " ".join(text.split()[:3])
+    if len(opening.split()) < 3 or not re.match(r"(?:The|This|These|Its|Their)\s", opening):
+        return False
+    pattern = re.compile(rf"(?:^|[.!?]\s+){re.escape(opening)}\b")
+    return any(pattern.search(earlier) for earlier in narration)

@@ -40,6 +40,33 @@ def test_figures_are_given_per_genre_and_for_the_held_out_texts():
     assert result["held_out"]["texts"] + result["tuned"]["texts"] == len(GOLD["documents"])
 
 
+def test_every_text_belongs_to_a_batch_and_the_latest_batch_is_held_out():
+    batches = sorted({d["batch"] for d in GOLD["documents"]})
+
+    assert batches[0] == "round1"
+    assert all(d["held_out"] for d in GOLD["documents"] if d["batch"] == batches[-1])
+
+
+def test_held_out_figures_are_given_per_batch():
+    result = evaluate(GOLD, TEXTS)
+
+    by_batch = result["by_batch"]
+    assert set(by_batch) == {d["batch"] for d in GOLD["documents"]}
+    for batch, parts in by_batch.items():
+        documents = [d for d in GOLD["documents"] if d["batch"] == batch]
+        held = [d for d in documents if d["held_out"]]
+        assert parts.get("held_out", {"texts": 0})["texts"] == len(held)
+        assert sum(part["texts"] for part in parts.values()) == len(documents)
+
+
+def test_the_report_has_a_row_for_each_batch(capsys):
+    main(["--seeds", "missing.json"])
+
+    out = capsys.readouterr().out
+    assert "round1, held out" in out
+    assert "round2, tuned" in out
+
+
 def test_without_the_seeds_the_development_set_still_runs(tmp_path, capsys):
     assert main(["--seeds", str(tmp_path / "missing.json")]) == 0
 
