@@ -190,7 +190,8 @@ def bare_sqlite_csv(db: Path, sql: str, params, runs: int) -> dict:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         rows = 0
-        for row in conn.execute(sql, params):
+        # Django writes %s placeholders; the sqlite3 module takes ?.
+        for row in conn.execute(sql.replace("%s", "?"), params):
             writer.writerow(row)
             rows += 1
             if buffer.tell() >= 65536:
@@ -238,7 +239,7 @@ def django_probe(db: Path) -> dict:
     from claims.api.pagination import KeysetPagination
     from claims.models import Claim
 
-    sql, params = exports.export_sql(Claim.objects.public(), evidence_as="urls")
+    sql, params = exports.export_sql(Claim.objects.public(), fmt="csv")
 
     total = Claim.objects.public().count()
     middle = Claim.objects.public().values_list("said_on", "id")[total // 2]

@@ -88,6 +88,12 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     rating = Claim.Rating.MOSTLY_ACCURATE
     verdict = "Official statistics show a fall of about a third."
     published_at = factory.LazyFunction(timezone.now)
+    # As services.claim_publish records it: a published check is dated.
+    checked_on = factory.LazyAttribute(
+        lambda c: timezone.localdate(c.published_at)
+        if c.status == Claim.Status.CHECKED and c.published_at
+        else None
+    )
 
     @factory.post_generation
     def topics(self, create, topics, **kwargs):

@@ -14,7 +14,7 @@ import json
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, TextField
+from django.db.models import F, Func, TextField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.http import StreamingHttpResponse
@@ -79,44 +79,75 @@ _EVIDENCE_JSON_SQL = {
 _DERIVED = (PAGE_URL, RATING_LABEL)
 
 
-def _selected(column, vendor: str, evidence_as: str, computed: dict):
-    if column.computed:
-        # The byline: joins to the accounts and their public names, in this one query.
-        expression = computed[column.lookup]
-        if vendor == "sqlite" and column.kind == DATE:
-            return Cast(expression, TextField())
-        return expression
+class SpreadsheetText(Func):
+    """Text a spreadsheet shows as text: a leading =, +, -, @, tab or carriage return
+    (OWASP CSV injection) gets an apostrophe, as rows.neutralise does, in SQL."""
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, tab="char(9)", cr="char(13)", **extra):
+        # The value appears three times: so do its parameters.
+        sql, params = compiler.compile(self.source_expressions[0])
+        triggers = f"'=', '+', '-', '@', {tab}, {cr}"
+        return (
+            f"CASE WHEN substr({sql}, 1, 1) IN ({triggers}) THEN '''' || {sql} ELSE {sql} END",
+            (*params, *params, *params),
+        )
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, tab="chr(9)", cr="chr(13)", **extra)
+
+
+class SQLiteUTCText(Func):
+    """SQLite's UTC text `YYYY-MM-DD HH:MM:SS[.ffffff]` as rows.utc_timestamp writes it."""
+
+    template = "replace(%(expressions)s, ' ', 'T') || 'Z'"
+    output_field = TextField()
+
+
+def _selected(column, vendor: str, fmt: str, computed: dict):
+    """The SQL for one column. The database writes what it can (text for spreadsheets,
+    SQLite's timestamps) so that Python rewrites as few values as possible per row."""
     if column.kind in _DERIVED:
         return RawSQL("NULL", (), output_field=TextField())
     if column.kind == TOPICS:
         return RawSQL(_TOPICS_SQL[vendor], (), output_field=TextField())
     if column.kind == EVIDENCE:
-        sql = (_EVIDENCE_JSON_SQL if evidence_as == "json" else _EVIDENCE_URLS_SQL)[vendor]
-        return RawSQL(sql, (), output_field=TextField())
-    if vendor == "sqlite" and column.kind in (DATE, TIMESTAMP):
+        sql = (_EVIDENCE_JSON_SQL if fmt == "jsonl" else _EVIDENCE_URLS_SQL)[vendor]
+        expression = RawSQL(sql, (), output_field=TextField())
+    elif column.computed:
+        # The byline: joins to the accounts and their public names, in this one query.
+        expression = computed[column.lookup]
+    else:
+        expression = F(column.lookup)
+    if fmt == "csv" and column.kind in (TEXT, EVIDENCE):
+        return SpreadsheetText(expression)
+    if vendor == "sqlite" and column.kind == TIMESTAMP:
+        return SQLiteUTCText(expression)
+    if vendor == "sqlite" and column.kind == DATE:
         # As text, dates skip the sqlite3 module's per-value converters.
-        return Cast(column.lookup, TextField())
-    return F(column.lookup)
+        return Cast(expression, TextField())
+    return expression
 
 
-def export_sql(queryset, *, evidence_as: str) -> tuple[str, tuple]:
-    """The one query of an export: a value per column of CLAIM_ROW for each of the
-    (filtered, ordered) claims. Raises EmptyResultSet when nothing can match."""
+def export_sql(queryset, *, fmt: str) -> tuple[str, tuple]:
+    """The one query of an export (`fmt` "csv" or "jsonl"): a value per column of
+    CLAIM_ROW for each of the (filtered, ordered) claims. Raises EmptyResultSet when
+    nothing can match."""
     vendor = connection.vendor
     computed = byline_expressions()
     selected = {
-        f"col{i}": _selected(column, vendor, evidence_as, computed)
-        for i, column in enumerate(CLAIM_ROW)
+        f"col{i}": _selected(column, vendor, fmt, computed) for i, column in enumerate(CLAIM_ROW)
     }
     return queryset.annotate(**selected).values_list(*selected).query.sql_with_params()
 
 
-def export_rows(queryset, *, evidence_as: str):
+def export_rows(queryset, *, fmt: str):
     """Plain tuples from `export_sql`, read raw, in chunks, from a server-side cursor
     (PostgreSQL) or SQLite's stepping cursor: Django's per-value converters would
     cost more than the query itself, so values are written by rows.py instead."""
     try:
-        sql, params = export_sql(queryset, evidence_as=evidence_as)
+        sql, params = export_sql(queryset, fmt=fmt)
     except EmptyResultSet:
         return
     with connection.chunked_cursor() as cursor:
@@ -136,16 +167,20 @@ def _rewrites(writers: dict) -> list[tuple[int, int, object]]:
     ]
 
 
+def _timestamp_rewrites() -> dict:
+    # SQLite's timestamps come written (SQLiteUTCText); PostgreSQL's as datetimes.
+    return {} if connection.vendor == "sqlite" else {TIMESTAMP: utc_timestamp}
+
+
 def csv_chunks(rows, url_for):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([column.flat_name for column in CLAIM_ROW])
+    # Text is made safe for spreadsheets in SQL (SpreadsheetText).
     rewrites = _rewrites(
         {
-            TEXT: neutralise,
-            EVIDENCE: neutralise,
-            TIMESTAMP: utc_timestamp,
-            PAGE_URL: url_for,
+            **_timestamp_rewrites(),
+            PAGE_URL: lambda slug: neutralise(url_for(slug)),
             RATING_LABEL: rating_label,
         }
     )
@@ -194,7 +229,7 @@ def jsonl_chunks(rows, url_for):
     rewrites = _rewrites(
         {
             DATE: iso_date,
-            TIMESTAMP: utc_timestamp,
+            **_timestamp_rewrites(),
             PAGE_URL: url_for,
             RATING_LABEL: rating_label,
             TOPICS: lambda topics: topics.split(";") if topics else [],
@@ -261,7 +296,7 @@ class ClaimCSVExport(ClaimExport):
     content_type = "text/csv; charset=utf-8"
 
     def chunks(self, queryset, url_for):
-        return csv_chunks(export_rows(queryset, evidence_as="urls"), url_for)
+        return csv_chunks(export_rows(queryset, fmt="csv"), url_for)
 
 
 @extend_schema(
@@ -280,4 +315,4 @@ class ClaimJSONLExport(ClaimExport):
     content_type = "application/x-ndjson; charset=utf-8"
 
     def chunks(self, queryset, url_for):
-        return jsonl_chunks(export_rows(queryset, evidence_as="json"), url_for)
+        return jsonl_chunks(export_rows(queryset, fmt="jsonl"), url_for)

@@ -65,8 +65,13 @@ def test_accounts_without_a_public_name_show_the_desks_name_never_the_username(c
     assert "checker-login-name" not in html and "editor-login" not in html
 
 
-def test_a_check_without_a_recorded_checker_is_the_desks_and_dated_by_its_publication(client):
-    claim = ClaimFactory(published_at=datetime.datetime(2024, 3, 1, 12, tzinfo=datetime.UTC))
+def test_a_check_without_a_recorded_checker_is_the_desks_and_dated_by_its_publication(
+    client, editor
+):
+    claim = ClaimFactory(draft=True, checked_on=None)
+    EvidenceFactory(claim=claim)
+    with time_machine.travel(datetime.datetime(2024, 3, 1, 12, tzinfo=datetime.UTC)):
+        services.claim_publish(claim=claim, user=editor)
 
     html = page(client, claim)
 

@@ -239,6 +239,7 @@ class Command(BaseCommand):
                     said_on = adapt_date(start + datetime.timedelta(days=rng.randrange(7300)))
                 published = now - datetime.timedelta(minutes=rng.randrange(10_000_000))
                 updated = published + datetime.timedelta(minutes=rng.randrange(60))
+                checked_on = adapt_date(published.date()) if status == "checked" else None
                 published, updated = adapt_datetime(published), adapt_datetime(updated)
                 batch.append(
                     {
@@ -254,6 +255,7 @@ class Command(BaseCommand):
                         "rating": rating,
                         "verdict": rng.choice(VERDICTS).format(**words) if rating else "",
                         "published_at": published,
+                        "checked_on": checked_on,
                         "created_at": published,
                         "updated_at": updated,
                     }
