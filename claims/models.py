@@ -5,7 +5,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Coalesce, NullIf, TruncDate
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.text import Truncator
@@ -189,6 +189,15 @@ class ClaimQuerySet(models.QuerySet):
     def drafts(self):
         return self.exclude(public_claim_condition())
 
+    def awaiting_review(self):
+        """The editors' queue: drafts a fact-checker asked to have reviewed, and
+        published claims with changes proposed for review."""
+        pending = ClaimRevision.objects.pending().filter(claim=models.OuterRef("pk"))
+        return self.filter(
+            Q(published_at__isnull=True, review_requested_at__isnull=False)
+            | Q(models.Exists(pending))
+        )
+
     def with_public_related(self):
         return self.select_related("speaker", "source", "source__publisher").prefetch_related(
             "topics", "evidence"
@@ -228,7 +237,7 @@ def byline_expressions() -> dict:
             When(checked, then=name("checked_by")), default=None, output_field=models.TextField()
         ),
         "byline_checked_on": Case(
-            When(checked, then=Coalesce(F("checked_on"), TruncDate("published_at"))),
+            When(checked, then=F("checked_on")),
             default=None,
             output_field=models.DateField(),
         ),
@@ -367,6 +376,16 @@ class Claim(SluggedModel, TimeStampedModel):
         editable=False,
         related_name="+",
     )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        limit_choices_to={"is_staff": True},
+        related_name="assigned_claims",
+        help_text="The fact-checker working on this claim (“My claims” in the list). "
+        "Editors assign claims.",
+    )
 
     objects = ClaimQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[topics])
@@ -489,12 +508,9 @@ class Claim(SluggedModel, TimeStampedModel):
 
     @property
     def byline_checked_on(self) -> datetime.date | None:
-        """When the check was completed, else the publication day; None until checked."""
-        if self.status != self.Status.CHECKED:
-            return None
-        if self.checked_on is not None:
-            return self.checked_on
-        return timezone.localdate(self.published_at) if self.published_at else None
+        """When the check was completed (the publication day unless an editor gave
+        another, see services.claim_publish); None until checked."""
+        return self.checked_on if self.status == self.Status.CHECKED else None
 
     @property
     def byline_edited_by(self) -> str | None:
@@ -519,7 +535,11 @@ class Claim(SluggedModel, TimeStampedModel):
             raise ValidationError(errors)
 
     def _place_quote(self) -> dict[str, str]:
-        """Check the span against the source text, or find it there when it is not given."""
+        """Check the span against the source text, or find it there when it is not given;
+        once placed, the quote reads in the source's own words (its quotes, dashes and
+        spaces, not the ones typed). A claim with no date said takes the source's."""
+        if self.said_on is None and self.source.published_on is not None:
+            self.said_on, self.said_on_precision = self.source.published_on, DatePrecision.DAY
         body = self.source.body
         start, end = self.quote_start, self.quote_end
         if start is not None and end is not None:
@@ -535,6 +555,7 @@ class Claim(SluggedModel, TimeStampedModel):
                     f"which reads “{excerpt}”. Fix the quote or the span, or clear "
                     "the span to have it found."
                 }
+            self.text = body[start:end]
             return {}
         if end is not None:
             return {"quote_start": "Give the start of the span too, or clear both offsets."}
@@ -557,6 +578,7 @@ class Claim(SluggedModel, TimeStampedModel):
                 f"{where}); give the quote start to say which one is meant."
             }
         self.quote_start, self.quote_end = matches[0]
+        self.text = body[self.quote_start : self.quote_end]
         return {}
 
 
@@ -616,6 +638,10 @@ class Correction(models.Model):
     new_rating = models.CharField(max_length=16, choices=Claim.Rating.choices, blank=True)
     old_verdict = models.TextField(blank=True)
     new_verdict = models.TextField(blank=True)
+    old_speaker = models.CharField("speaker before", max_length=200, blank=True)
+    new_speaker = models.CharField("speaker after", max_length=200, blank=True)
+    old_statement = models.CharField("statement before", max_length=300, blank=True)
+    new_statement = models.CharField("statement after", max_length=300, blank=True)
     note = models.TextField(help_text="What changed and why, for readers.")
     corrected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -635,3 +661,103 @@ class Correction(models.Model):
 
     def __str__(self):
         return f"Correction to “{self.claim}” on {self.created_at:%Y-%m-%d}"
+
+
+class ClaimRevisionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=ClaimRevision.Status.PENDING)
+
+
+class ClaimRevision(models.Model):
+    """A fact-checker's edit of a published claim, kept aside until an editor reviews
+    it: readers see the approved version meanwhile. Holds the proposed values (the
+    claim's editable fields and its evidence rows), which of them the edit changes,
+    and the version of the claim it was made from."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="revisions")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    base_version = models.PositiveIntegerField(
+        help_text="The version of the claim the fact-checker edited."
+    )
+    changed_fields = models.JSONField(
+        default=list, help_text="The names of the fields this revision changes."
+    )
+    # The proposed values, as on the claim.
+    text = models.TextField()
+    statement = models.CharField(max_length=300, blank=True)
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="+")
+    said_on = models.DateField(null=True, blank=True)
+    said_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    source = models.ForeignKey(
+        "sources.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="+")
+    claim_status = models.CharField("status", max_length=16, choices=Claim.Status.choices)
+    rating = models.CharField(max_length=16, choices=Claim.Rating.choices, blank=True)
+    verdict = models.TextField(blank=True)
+    evidence = models.JSONField(
+        default=list,
+        help_text="The proposed evidence rows: each an object with the evidence fields "
+        "and `id` for a row the claim has already.",
+    )
+    correction_note = models.TextField(
+        blank=True, help_text="The correction note proposed with the change."
+    )
+    clarification = models.BooleanField(default=False)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    proposed_at = models.DateTimeField(default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.TextField(
+        blank=True, help_text="Why the change was rejected, for the fact-checker."
+    )
+
+    objects = ClaimRevisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-proposed_at", "-id"]
+        verbose_name = "change awaiting review"
+        verbose_name_plural = "changes awaiting review"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "approved", "rejected"]),
+                name="claimrevision_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(reviewed_at__isnull=False),
+                name="claimrevision_reviewed_when_decided",
+                violation_error_message="An approved or rejected revision has a review date.",
+            ),
+        ]
+        indexes = [
+            # The review queue: pending revisions (admin index counts, queue filter).
+            models.Index(
+                fields=["claim"],
+                condition=Q(status="pending"),
+                name="claimrevision_pending_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Change to “{self.claim}” proposed on {self.proposed_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING

@@ -1,7 +1,10 @@
 """Public pages (SPEC §5): home, claim list and page, speakers, topics, corrections.
 
 Every queryset here starts from a model's `.public()`: a speaker or topic whose
-claims are all drafts is a 404, so nothing about a draft leaks.
+claims are all drafts is a 404, so nothing about a draft leaks. The one exception
+is explicit: staff who may view claims preview a draft at its public address
+(`ClaimDetailView`, `may_preview_drafts`), marked as a draft and kept out of search
+engines and caches.
 """
 
 import re
@@ -9,7 +12,7 @@ import re
 from django import forms
 from django.db.models import Count
 from django.forms.utils import flatatt
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -232,17 +235,53 @@ class ClaimListView(PageNoticeMixin, FilterView):
         return context
 
 
+def may_preview_drafts(user) -> bool:
+    """Staff who may see claims in the admin may also see a draft's public page."""
+    return (
+        user.is_active
+        and user.is_staff
+        and (user.has_perm("claims.view_claim") or user.has_perm("claims.change_claim"))
+    )
+
+
 class ClaimDetailView(DetailView):
+    """A public claim; for staff, a draft too (a preview, never indexed or cached)."""
+
     template_name = "claims/claim_detail.html"
     context_object_name = "claim"
+    preview = False
 
     def get_queryset(self):
+        return self.with_page_relations(Claim.objects.public())
+
+    @staticmethod
+    def with_page_relations(claims):
         return (
-            Claim.objects.public()
-            .select_related("speaker", "source", "source__publisher")
+            claims.select_related("speaker", "source", "source__publisher")
             .with_byline()
             .prefetch_related("topics", "evidence", "corrections")
         )
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except Http404:
+            if not may_preview_drafts(self.request.user):
+                raise
+        # A separate, explicit path: drafts only, so `.public()` stays the one
+        # definition of what readers see.
+        claim = get_object_or_404(
+            self.with_page_relations(Claim.objects.drafts()), slug=self.kwargs["slug"]
+        )
+        self.preview = True
+        return claim
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.preview:
+            response["X-Robots-Tag"] = "noindex"
+            response["Cache-Control"] = "private, no-store"
+        return response
 
     def get_context_data(self, **kwargs):
         claim = self.object
@@ -253,7 +292,8 @@ class ClaimDetailView(DetailView):
             if (items := [e for e in evidence if e.stance == stance])
         ]
         absolute_url = self.request.build_absolute_uri(claim.get_absolute_url())
-        review = claim_review(claim, claim_url=absolute_url)
+        # A draft's verdict is not the desk's yet: no ClaimReview for aggregators.
+        review = None if self.preview else claim_review(claim, claim_url=absolute_url)
         context = None
         if claim.source_id:
             context = quote_in_context(claim.source.body, claim.quote_start, claim.quote_end)
@@ -267,6 +307,8 @@ class ClaimDetailView(DetailView):
             claim_review_jsonld=jsonld_script(review) if review else "",
             absolute_url=absolute_url,
             rating_scale=Claim.Rating.choices,
+            preview=self.preview,
+            noindex=self.preview,
             **kwargs,
         )
 

@@ -326,11 +326,17 @@ PERMISSIONS_POLICY = {
     feature: [] for feature in ("camera", "geolocation", "microphone", "payment", "usb")
 }
 
-# Login protection (django-axes): lock out an address, and separately an account,
-# after LOGIN_FAILURE_LIMIT failed logins, for LOGIN_COOLOFF_MINUTES.
+# Login protection (django-axes, factcheck/logins.py), for LOGIN_COOLOFF_MINUTES:
+# an account is locked at one address after LOGIN_FAILURE_LIMIT failures there (so
+# neither a colleague's typos nor a stranger guessing at a known username from
+# elsewhere locks anyone else out), and an address is locked for every account once
+# it has failed for LOGIN_ACCOUNTS_PER_ADDRESS different usernames.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 30))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+LOGIN_ACCOUNTS_PER_ADDRESS = env_int("LOGIN_ACCOUNTS_PER_ADDRESS", 10)
+AXES_HANDLER = "factcheck.logins.LoginProtectionHandler"
+AXES_LOCKOUT_CALLABLE = "factcheck.logins.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "factcheck.middleware.client_ip"
 # Its start-up banner would be printed by every management command.

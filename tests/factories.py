@@ -90,9 +90,11 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     published_at = factory.LazyFunction(timezone.now)
     # As services.claim_publish records it: a published check is dated.
     checked_on = factory.LazyAttribute(
-        lambda c: timezone.localdate(c.published_at)
-        if c.status == Claim.Status.CHECKED and c.published_at
-        else None
+        lambda c: (
+            timezone.localdate(c.published_at)
+            if c.status == Claim.Status.CHECKED and c.published_at
+            else None
+        )
     )
 
     @factory.post_generation

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import Claim, Evidence, Speaker, Topic
 from tests.factories import (
@@ -448,22 +449,28 @@ def test_claim_history_page_lists_the_edits(editor_client):
 
 
 @pytest.mark.django_db
-def test_changelist_shows_the_shortened_text_speaker_date_status_rating_and_publication(
+def test_changelist_shows_the_shortened_text_speaker_status_rating_review_and_updated(
     editor_client,
 ):
-    ClaimFactory(text="word " * 40, speaker=SpeakerFactory(name="James Cleverly"))
+    text = " ".join(f"word{n}" for n in range(40))
+    ClaimFactory(text=text, speaker=SpeakerFactory(name="James Cleverly"))
+    ClaimFactory(draft=True, review_requested_at=timezone.now())
+    ClaimFactory(draft=True)
 
     response = editor_client.get(CLAIM_LIST)
 
     assert response.status_code == 200
     columns = response.context["cl"].list_display
-    for column in ["short_text", "speaker", "said_on_shown", "status", "rating", "is_published"]:
+    for column in ["short_text", "status", "rating", "review_state", "updated"]:
         assert column in columns
     html = page(response)
-    assert ("word " * 17).strip() in html
-    assert ("word " * 40).strip() not in html
+    # Cut short in the cell, whole in its title (a tooltip).
+    assert f'title="{text}"' in html
+    assert html.count("word39") == 1
     assert "James Cleverly" in html
     assert "Mostly accurate" in html
+    for state in ["Published", "Awaiting review", "Draft"]:
+        assert f">{state}</span>" in html
 
 
 def listed(response):
@@ -762,3 +769,126 @@ def test_admin_index_lists_the_curated_models_for_an_editor(editor_client):
         model["object_name"] for app in response.context["app_list"] for model in app["models"]
     }
     assert {"Claim", "Evidence", "Speaker", "Topic", "Correction", "Source", "Publisher"} <= models
+
+
+# The editors' desk (issue 12): what a fact-checker's form offers, the review queue,
+# assignment.
+
+
+@pytest.mark.django_db
+def test_fact_checkers_form_has_no_publish_checkbox_but_shows_the_state(checker_client):
+    for claim in (ClaimFactory(), ClaimFactory(draft=True)):
+        response = checker_client.get(claim_change_url(claim))
+
+        html = page(response)
+        assert 'type="checkbox" name="publish"' not in html
+        assert response.context["adminform"].form.fields["publish"].widget.is_hidden
+        assert ("Published on" if claim.is_published else "Draft: not public") in html
+    assert 'type="checkbox" name="publish"' not in page(checker_client.get(CLAIM_ADD))
+
+
+@pytest.mark.django_db
+def test_editors_form_has_the_publish_checkbox(editor_client):
+    html = page(editor_client.get(claim_change_url(ClaimFactory(draft=True))))
+
+    assert 'type="checkbox" name="publish"' in html
+
+
+@pytest.mark.django_db
+def test_fact_checker_sees_assignment_and_byline_read_only(client, fact_checker, editor):
+    claim = ClaimFactory(draft=True)
+
+    client.force_login(fact_checker)
+    checker_form = client.get(claim_change_url(claim)).context["adminform"].form
+    client.force_login(editor)
+    editor_form = client.get(claim_change_url(claim)).context["adminform"].form
+
+    assert not {"assigned_to", "checked_by", "checked_on"} & set(checker_form.fields)
+    assert {"assigned_to", "checked_by", "checked_on"} <= set(editor_form.fields)
+
+
+@pytest.mark.django_db
+def test_editor_assigns_a_claim_and_my_claims_lists_the_checkers_own(
+    client, editor, fact_checker, claim_form_data
+):
+    mine = ClaimFactory(draft=True)
+    ClaimFactory(draft=True)
+    client.force_login(editor)
+
+    response = client.post(
+        claim_change_url(mine), {**claim_form_data(claim=mine), "assigned_to": fact_checker.pk}
+    )
+
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert mine.assigned_to == fact_checker
+    client.force_login(fact_checker)
+    assert listed(client.get(CLAIM_LIST, {"assigned": "me"})) == {mine}
+    assert listed(client.get(CLAIM_LIST, {"assigned": "nobody"})) == set(
+        Claim.objects.exclude(pk=mine.pk)
+    )
+
+
+@pytest.mark.django_db
+def test_fact_checker_cannot_assign_claims(checker_client, fact_checker, claim_form_data):
+    claim = ClaimFactory(draft=True)
+
+    checker_client.post(
+        claim_change_url(claim), {**claim_form_data(claim=claim), "assigned_to": fact_checker.pk}
+    )
+
+    claim.refresh_from_db()
+    assert claim.assigned_to is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("rows", [3, 30])
+def test_admin_index_shows_the_review_queue_with_bounded_queries(
+    editor_client, editor, fact_checker, rows, django_assert_max_num_queries
+):
+    from claims import services
+
+    for claim in ClaimFactory.create_batch(rows, draft=True):
+        services.claim_request_review(claim=claim, user=fact_checker)
+    for claim in ClaimFactory.create_batch(2):
+        EvidenceFactory(claim=claim)
+        claim.text = "Crossings fell by a third, as said on the day."
+        services.claim_propose_revision(
+            claim=claim, topics=[], evidence=list(claim.evidence.all()), user=fact_checker
+        )
+    ClaimFactory(draft=True, assigned_to=editor)
+
+    with django_assert_max_num_queries(10):
+        response = editor_client.get(reverse("admin:index"))
+
+    html = page(response)
+    assert f"Awaiting review: {rows + 2}" in html
+    assert f'<strong class="review-count-drafts">{rows}</strong>' in html
+    assert '<strong class="review-count-changes">2</strong>' in html
+    assert '<strong class="review-count-mine">1</strong>' in html
+
+
+@pytest.mark.django_db
+def test_awaiting_review_lists_drafts_sent_for_review_and_claims_with_pending_changes(
+    editor_client, fact_checker
+):
+    from claims import services
+
+    draft = ClaimFactory(draft=True)
+    services.claim_request_review(claim=draft, user=fact_checker)
+    changed = ClaimFactory()
+    EvidenceFactory(claim=changed)
+    changed.text = "Crossings fell by a third, as said on the day."
+    services.claim_propose_revision(
+        claim=changed, topics=[], evidence=list(changed.evidence.all()), user=fact_checker
+    )
+    ClaimFactory()
+    ClaimFactory(draft=True)
+
+    assert listed(editor_client.get(CLAIM_LIST, {"review": "awaiting"})) == {draft, changed}
+    assert listed(editor_client.get(CLAIM_LIST, {"review": "drafts"})) == {draft}
+    assert listed(editor_client.get(CLAIM_LIST, {"review": "changes"})) == {changed}
+    revisions = editor_client.get(
+        reverse("admin:claims_claimrevision_changelist"), {"status__exact": "pending"}
+    )
+    assert [r.claim for r in revisions.context["cl"].result_list] == [changed]

@@ -1,4 +1,5 @@
 import json
+import re
 from collections import Counter
 from io import StringIO
 from pathlib import Path
@@ -92,6 +93,7 @@ def credentials_file(tmp_path, monkeypatch):
     path = tmp_path / "var" / "editor-credentials.txt"
     monkeypatch.setattr(ensure_editor, "CREDENTIALS_FILE", path)
     monkeypatch.delenv("EDITOR_PASSWORD", raising=False)
+    monkeypatch.delenv("EDITOR_USERNAME", raising=False)
     return path
 
 
@@ -99,34 +101,71 @@ def printed_password(output):
     return output.split("password '")[1].split("'")[0]
 
 
+def printed_username(output):
+    return output.split("username '")[1].split("'")[0]
+
+
 def test_ensure_editor_creates_a_superuser_in_editors_and_prints_the_credentials(
     credentials_file,
 ):
     output = run("ensure_editor")
 
-    user = get_user_model().objects.get(username="editor")
-    password = printed_password(output)
-    assert f"Editor login: username 'editor', password '{password}'" in output
+    username, password = printed_username(output), printed_password(output)
+    user = get_user_model().objects.get(username=username)
+    assert f"Editor login: username '{username}', password '{password}'" in output
     assert len(password) >= 12
     assert user.check_password(password)
     assert user.is_superuser
     assert user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == ["Editors"]
-    assert credentials_file.read_text() == f"editor\n{password}\n"
+    assert credentials_file.read_text() == f"{username}\n{password}\n"
     assert credentials_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_ensure_editor_makes_no_account_with_a_guessable_name(credentials_file):
+    username = printed_username(run("ensure_editor"))
+
+    assert not get_user_model().objects.filter(username="editor").exists()
+    assert re.fullmatch(r"editor-[a-z0-9]{6}", username)
+    assert len({ensure_editor.random_username() for _ in range(20)}) == 20
+
+
+def test_ensure_editor_takes_the_username_from_the_environment(credentials_file, monkeypatch):
+    monkeypatch.setenv("EDITOR_USERNAME", "m.jones")
+
+    output = run("ensure_editor")
+
+    assert "username 'm.jones'" in output
+    assert get_user_model().objects.get().username == "m.jones"
+    assert credentials_file.read_text().splitlines()[0] == "m.jones"
 
 
 def test_ensure_editor_a_second_time_keeps_the_account_and_its_password(credentials_file):
     first = run("ensure_editor")
-    user = get_user_model().objects.get(username="editor")
+    user = get_user_model().objects.get(username=printed_username(first))
 
     second = run("ensure_editor")
 
     assert get_user_model().objects.count() == 1
     assert get_user_model().objects.get().pk == user.pk
+    assert printed_username(second) == printed_username(first)
     assert printed_password(second) == printed_password(first)
     user.refresh_from_db()
     assert user.check_password(printed_password(first))
+
+
+def test_ensure_editor_on_a_new_database_brings_back_the_account_of_the_file(
+    credentials_file,
+):
+    credentials_file.parent.mkdir()
+    credentials_file.write_text("editor-k3x9q2\na-long-local-passphrase\n")
+
+    output = run("ensure_editor")
+
+    assert "username 'editor-k3x9q2', password 'a-long-local-passphrase'" in output
+    user = get_user_model().objects.get()
+    assert user.username == "editor-k3x9q2"
+    assert user.check_password("a-long-local-passphrase")
 
 
 def test_ensure_editor_takes_the_password_from_the_environment(credentials_file, monkeypatch):
@@ -152,23 +191,25 @@ def test_ensure_editor_generates_a_different_password_on_each_machine(
 def test_ensure_editor_without_its_credentials_file_keeps_the_password_and_says_how_to_reset(
     credentials_file,
 ):
-    first = printed_password(run("ensure_editor"))
+    created = run("ensure_editor")
+    username, first = printed_username(created), printed_password(created)
     credentials_file.unlink()
 
     output = run("ensure_editor")
 
-    assert "Editor account 'editor' exists" in output
-    assert "python manage.py changepassword editor" in output
+    assert f"Editor account '{username}' exists" in output
+    assert f"python manage.py changepassword {username}" in output
     assert "password '" not in output
     assert get_user_model().objects.get().check_password(first)
 
 
 def test_editor_made_by_ensure_editor_can_log_in_to_the_admin(credentials_file, client):
-    password = printed_password(run("ensure_editor"))
+    output = run("ensure_editor")
+    username, password = printed_username(output), printed_password(output)
 
     response = client.post(
         reverse("admin:login"),
-        {"username": "editor", "password": password, "next": "/admin/claims/claim/"},
+        {"username": username, "password": password, "next": "/admin/claims/claim/"},
     )
 
     assert response.status_code == 302

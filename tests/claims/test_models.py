@@ -272,6 +272,83 @@ def test_a_given_span_matching_the_quote_up_to_whitespace_and_apostrophes_is_val
     assert (claim.quote_start, claim.quote_end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "crossings coming down by a third compared to last year",
+        "crossings  coming\ndown by a third   compared to last year",
+    ],
+)
+def test_a_found_quote_is_stored_in_the_sources_own_words(typed):
+    source = SourceFactory(body=BODY)
+    claim = unsaved_claim(source=source, text=typed)
+
+    claim.full_clean()
+
+    assert claim.text == "crossings coming down by a\u00a0third compared to last year"
+    assert claim.text == BODY[claim.quote_start : claim.quote_end]
+
+
+def test_a_quote_typed_with_straight_quotes_takes_the_sources_typography():
+    source = SourceFactory(body=BODY)
+    claim = unsaved_claim(source=source, text="Rwanda's capacity is real.")
+
+    claim.full_clean()
+    claim.save()
+    claim.refresh_from_db()
+
+    assert claim.text == "Rwanda’s capacity is real."
+
+
+def test_a_quote_checked_against_a_given_span_is_stored_in_the_sources_words():
+    source = SourceFactory(body=BODY)
+    start = BODY.index("Rwanda")
+    claim = unsaved_claim(
+        source=source, text="Rwanda's  capacity is real.", quote_start=start, quote_end=start + 26
+    )
+
+    claim.full_clean()
+
+    assert claim.text == "Rwanda’s capacity is real."
+
+
+def test_a_refused_quote_keeps_the_editors_words():
+    source = SourceFactory(body=BODY)
+    claim = unsaved_claim(source=source, text="Rwanda's capacity is unreal.")
+
+    errors_of(claim)
+
+    assert claim.text == "Rwanda's capacity is unreal."
+
+
+def test_a_claim_without_a_date_said_takes_its_sources_date():
+    source = SourceFactory(body=BODY, published_on=datetime.date(2023, 12, 5))
+    claim = unsaved_claim(source=source, text=THIRD, said_on=None)
+
+    claim.full_clean()
+
+    assert claim.said_on == datetime.date(2023, 12, 5)
+    assert claim.said_on_precision == "day"
+
+
+def test_a_date_said_that_is_given_is_kept_over_the_sources():
+    source = SourceFactory(body=BODY, published_on=datetime.date(2023, 12, 5))
+    claim = unsaved_claim(source=source, text=THIRD, said_on=datetime.date(2023, 11, 30))
+
+    claim.full_clean()
+
+    assert claim.said_on == datetime.date(2023, 11, 30)
+
+
+def test_a_source_without_a_date_leaves_the_date_said_empty():
+    source = SourceFactory(body=BODY, published_on=None)
+    claim = unsaved_claim(source=source, text=THIRD, said_on=None)
+
+    claim.full_clean()
+
+    assert claim.said_on is None
+
+
 def test_a_given_span_that_reads_differently_from_the_quote_is_refused():
     source = SourceFactory(body=BODY)
     start = BODY.index("crossings")

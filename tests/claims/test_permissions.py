@@ -105,20 +105,25 @@ def test_fact_checker_can_change_a_draft_claim(checker_client, claim_form_data):
 
 
 @pytest.mark.django_db
-def test_fact_checker_can_edit_a_published_claim_without_unpublishing_it(
+def test_fact_checker_edit_of_a_published_claim_waits_for_review_and_keeps_it_published(
     checker_client, claim_form_data
 ):
+    # Until issue 12 the edit went live at once; now an editor reviews it first.
     claim = with_evidence(ClaimFactory())
     published_at = claim.published_at
 
     response = checker_client.post(
-        change_url(claim), claim_form_data(claim=claim, statement="Clarified wording.")
+        change_url(claim),
+        claim_form_data(claim=claim, text="Crossings fell by a third, as said on the day."),
     )
 
     assert response.status_code == 302
     claim.refresh_from_db()
-    assert claim.statement == "Clarified wording."
+    assert claim.text != "Crossings fell by a third, as said on the day."
     assert claim.published_at == published_at
+    revision = claim.revisions.get()
+    assert revision.text == "Crossings fell by a third, as said on the day."
+    assert revision.changed_fields == ["text"]
 
 
 @pytest.mark.django_db

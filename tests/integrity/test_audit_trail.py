@@ -20,7 +20,8 @@ def history_url(obj):
 @pytest.mark.parametrize(
     ("factory", "field", "new_value"),
     [
-        (ClaimFactory, "statement", "Restated after review."),
+        # The quote, not the statement: a changed statement is a correction (issue 12).
+        (ClaimFactory, "text", "Crossings fell by a third, as said on the day."),
         (EvidenceFactory, "title", "Small boat arrivals, revised"),
         (SpeakerFactory, "role", "Foreign Secretary"),
         (SourceFactory, "title", "Press release, corrected title"),

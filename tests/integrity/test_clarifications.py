@@ -95,7 +95,8 @@ def test_a_correction_also_dates_the_update(editor, published):
 
 
 def test_other_edits_do_not_date_an_update(editor, published):
-    published.statement = "Restated."
+    # Not the statement: since issue 12 a changed statement is a correction.
+    published.text = "Crossings fell by a third, as said on the day."
 
     services.claim_save(claim=published, user=editor)
 

@@ -94,3 +94,88 @@ def test_conflict_with_a_deleted_claim_says_so(editor, claim):
 
     with pytest.raises(ValidationError, match="deleted"):
         services.claim_save(claim=stale, user=editor)
+
+
+# The refused form keeps the second editor's work (issue 12).
+
+
+def test_refused_form_keeps_my_values_shows_theirs_and_saves_once_merged(
+    client, editor, second_editor, claim, change_form, change_url
+):
+    client.force_login(second_editor)
+    theirs = change_form(client, claim)
+    client.force_login(editor)
+    mine = change_form(client, claim)
+    client.force_login(second_editor)
+    theirs.update(statement="Their statement.", verdict="Their verdict.")
+    assert client.post(change_url(claim), theirs).status_code == 302
+    client.force_login(editor)
+
+    mine["verdict"] = "My long verdict, an hour of work."
+    response = client.post(change_url(claim), mine)
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert form["verdict"].value() == "My long verdict, an hour of work."
+    assert str(form["expected_version"].value()) == "2"
+    html = response.content.decode()
+    assert "Saved by second-editor" in html
+    assert "“Their verdict.”" in html
+    assert "“Their statement.”" in html
+    assert services.CONFLICT_KEEPS_VALUES in html.replace("&#x27;", "'")
+
+    merged = {**mine, "expected_version": "2", "statement": "Their statement."}
+    merged["verdict"] = "My long verdict, with their point."
+    assert client.post(change_url(claim), merged).status_code == 302
+
+    claim.refresh_from_db()
+    assert (claim.statement, claim.verdict) == (
+        "Their statement.",
+        "My long verdict, with their point.",
+    )
+    assert claim.version == 3
+
+
+def test_the_merged_form_is_refused_again_if_yet_another_save_comes_first(
+    client, editor, second_editor, claim, change_form, change_url
+):
+    client.force_login(editor)
+    mine = change_form(client, claim)
+    claim.statement = "Their first change."
+    services.claim_save(claim=claim, user=second_editor)
+    mine["verdict"] = "Mine."
+    first = client.post(change_url(claim), mine)
+    resubmitted = {
+        **mine,
+        "expected_version": first.context["adminform"].form["expected_version"].value(),
+    }
+    claim.statement = "Their second change."
+    services.claim_save(claim=claim, user=second_editor)
+
+    response = client.post(change_url(claim), resubmitted)
+
+    assert response.status_code == 200
+    assert "Their second change." in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.verdict != "Mine."
+
+
+def test_a_fact_checkers_conflicting_proposal_keeps_their_values_too(
+    client, fact_checker, editor, change_form, change_url
+):
+    published = ClaimFactory(verdict="The old verdict.")
+    EvidenceFactory(claim=published)
+    client.force_login(fact_checker)
+    mine = change_form(client, published)
+    published.text = "Crossings fell by a third, as said on the day."
+    services.claim_save(claim=published, user=editor)
+
+    mine["verdict"] = "My new verdict."
+    mine["correction_note"] = "Reworded."
+    response = client.post(change_url(published), mine)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form["verdict"].value() == "My new verdict."
+    again = {**mine, "expected_version": "2", "text": published.text}
+    assert client.post(change_url(published), again).status_code == 302
+    assert published.revisions.get().verdict == "My new verdict."

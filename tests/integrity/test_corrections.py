@@ -57,7 +57,8 @@ def test_correcting_a_published_claim_records_old_and_new_rating_verdict_and_not
 
 
 def test_other_edits_of_a_published_claim_need_no_note(editor, published):
-    published.statement = "Restated more neutrally."
+    # Not the statement: since issue 12 a changed statement is a correction.
+    published.text = "Crossings fell by a third, as said on the day."
 
     services.claim_save(claim=published, user=editor)
 
