@@ -408,11 +408,20 @@ class ClaimAdmin(SimpleHistoryAdmin):
         finally:
             claim.__dict__.pop("skip_history_when_saving", None)
         data = form.cleaned_data
+        expected_version = data.get("expected_version") or claim.version
+        if change and claim.is_published and not data.get("publish"):
+            # Taken off the site first (the form already holds the row's lock): the
+            # rules for public claims do not apply to the rest of this edit.
+            current = services.claim_unpublish(
+                claim=Claim.objects.get(pk=claim.pk), user=request.user
+            )
+            claim.published_at, claim.published_by = None, None
+            expected_version = claim.version = current.version
         if change:
             services.claim_save(
                 claim=claim,
                 user=request.user,
-                expected_version=data.get("expected_version") or claim.version,
+                expected_version=expected_version,
                 correction_note=data.get("correction_note", ""),
                 clarification=data.get("clarification", False),
             )

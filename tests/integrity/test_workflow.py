@@ -223,3 +223,23 @@ def test_awaiting_review_list_takes_the_same_queries_for_5_and_50_claims(
         response = editor_client.get(CHANGELIST, {"review": "awaiting"})
 
     assert response.context["cl"].result_count == rows
+
+
+def test_an_editor_may_remove_the_last_evidence_while_unpublishing_in_the_same_save(
+    editor_client, change_form, change_url
+):
+    claim = ClaimFactory()
+    EvidenceFactory(claim=claim)
+    data = change_form(editor_client, claim)
+    data["evidence-0-DELETE"] = "on"
+    data.pop("publish", None)
+    data["verdict"] = "Withdrawn while the evidence is checked again."
+    data["correction_note"] = "Withdrawn for a new check."
+
+    response = editor_client.post(change_url(claim), data)
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert not claim.is_published
+    assert claim.evidence.count() == 0
+    assert claim.verdict == "Withdrawn while the evidence is checked again."
