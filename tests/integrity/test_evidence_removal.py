@@ -3,6 +3,7 @@ way the evidence goes: its delete button, the bulk delete action, the claim form
 inline, or a move to another claim."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from claims import services
@@ -105,7 +106,7 @@ def test_bulk_delete_that_leaves_a_link_is_allowed(editor_client, one_of_two):
 
 
 def test_the_service_refuses_removing_the_last_link_whatever_calls_it(editor, last_link):
-    with pytest.raises(services.ValidationError, match="last evidence link"):
+    with pytest.raises(ValidationError, match="last evidence link"):
         services.evidence_delete(evidence_ids=[last_link.pk], user=editor)
 
     assert Evidence.objects.filter(pk=last_link.pk).exists()
