@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
+from claims.api.rows import utc_timestamp
 from claims.models import Claim, Speaker, personal_name
 
 CLAIM_REVIEWED_MAX_CHARS = 150
@@ -39,7 +40,8 @@ def claim_review(claim: Claim, *, claim_url: str) -> dict | None:
         "url": claim_url,
         "claimReviewed": Truncator(claim.statement or claim.text).chars(CLAIM_REVIEWED_MAX_CHARS),
         "datePublished": claim.published_at.date().isoformat(),
-        "dateModified": claim.updated_at.isoformat(),
+        # One timestamp format across the API and the pages (RFC 3339, UTC, whole seconds).
+        "dateModified": utc_timestamp(claim.updated_at),
         "author": {
             "@type": "Organization",
             "name": settings.FACTCHECK_ORG_NAME,

@@ -11,6 +11,7 @@ from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
+from claims.search import claim_figures
 from factcheck.models import (
     HttpURLField,
     PublicThroughClaimsQuerySet,
@@ -353,6 +354,9 @@ class Claim(SluggedModel, TimeStampedModel):
     version = models.PositiveIntegerField(
         default=1, editable=False, help_text="Bumped on every save; guards against lost edits."
     )
+    # Index words for the figures in text and statement ("n135000", "p33"), kept by
+    # save(); NULL until computed (rows loaded without save(): see claims.search).
+    search_figures = models.TextField(null=True, blank=True, editable=False)
     review_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
     review_requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -388,7 +392,7 @@ class Claim(SluggedModel, TimeStampedModel):
     )
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[topics])
+    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["search_figures"])
 
     class Meta:
         ordering = [F("said_on").desc(nulls_last=True), "-id"]
@@ -474,6 +478,10 @@ class Claim(SluggedModel, TimeStampedModel):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             self.version += 1
+        self.search_figures = claim_figures(self.text, self.statement)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"text", "statement"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_figures"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

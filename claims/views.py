@@ -20,7 +20,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from claims.claimreview import claim_review, jsonld_script
-from claims.filters import ClaimFilterSet
+from claims.facets import facet_counts
+from claims.filters import ClaimFilterSet, split_values
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
 from factcheck.pages import PageNoticeMixin
 from sources.models import Source
@@ -112,20 +113,48 @@ def quote_in_context(body: str, start: int | None, end: int | None) -> dict | No
 
 class OptionsSelect(forms.Select):
     """A <select> whose options are built in Python: Django renders each option
-    through a template, which takes a second for thousands of speakers and sources."""
+    through a template, which takes a second for thousands of speakers and sources.
+    Reads `name=a&name=b` and `name=a,b` (any of them); with more than one chosen it
+    becomes a multiple select, so that applying the form again keeps them all."""
+
+    def value_from_datadict(self, data, files, name):
+        return split_values(data, name)
 
     def render(self, name, value, attrs=None, renderer=None):
-        attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        chosen = "" if value is None else str(value)
+        chosen = {str(v) for v in value} if isinstance(value, list | tuple) else {str(value or "")}
+        chosen.discard("")
+        extra = {"name": name, **({"multiple": True} if len(chosen) > 1 else {})}
+        attrs = self.build_attrs(self.attrs, {**(attrs or {}), **extra})
+        if not chosen:
+            chosen = {""}
         options = format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
             (
-                (option, " selected" if str(option) == chosen else "", label)
+                (option, " selected" if str(option) in chosen else "", label)
                 for option, label in self.choices
             ),
         )
         return format_html("<select{}>{}</select>", flatatt(attrs), options)
+
+
+class SlugsInput(forms.TextInput):
+    """A text box for slugs, any of them (comma-separated)."""
+
+    def value_from_datadict(self, data, files, name):
+        return split_values(data, name)
+
+    def format_value(self, value):
+        return ",".join(value) if isinstance(value, list | tuple) else super().format_value(value)
+
+
+# Shown in the list's form only when given (from a link): the form stays short.
+FILTERS_SHOWN_WHEN_SET = ("updated_before", "published_after", "published_before")
+# Filters whose options show how many claims each would add (claims.facets).
+COUNTED_FILTERS = {
+    "rating": ("Any rating", Claim.Rating.choices),
+    "status": ("Any status", Claim.Status.choices),
+}
 
 
 class HomeView(TemplateView):
@@ -183,15 +212,12 @@ class ClaimListView(PageNoticeMixin, FilterView):
                 options.sort(key=lambda option: option[1].casefold())
                 fields[name].widget = OptionsSelect(choices=[("", empty), *options])
             else:
-                fields[name].widget = forms.TextInput(
+                fields[name].widget = SlugsInput(
                     attrs={"placeholder": f"{name} slug, from its page's address"}
                 )
             fields[name].label = label
-        # Widgets copy their choices when set: set them again after the empty label.
-        fields["status"].empty_label = "Any status"
-        fields["status"].choices = Claim.Status.choices
-        fields["rating"].empty_label = "Any rating"
-        fields["rating"].choices = Claim.Rating.choices
+        for name, (empty, choices) in COUNTED_FILTERS.items():
+            fields[name].widget = OptionsSelect(choices=[("", empty), *choices])
         # Newest first is the default, so it comes first and no blank choice is needed.
         fields["ordering"].empty_label = None
         fields["ordering"].choices = [
@@ -214,9 +240,40 @@ class ClaimListView(PageNoticeMixin, FilterView):
             response.status_code = 400
         return response
 
+    def count_filter_options(self):
+        """Beside each rating and status, how many claims the other filters leave with
+        it: what choosing it would add (the choices mean any of them). One GROUP BY
+        each, cached (claims.facets); one set for both when neither is chosen."""
+        fields = self.filterset.form.fields
+        counts = {}
+        unchosen = [name for name in COUNTED_FILTERS if name not in self.request.GET]
+        groups = [[name] for name in COUNTED_FILTERS if name in self.request.GET]
+        for names in ([unchosen] if unchosen else []) + groups:
+            data = self.request.GET.copy()
+            for name in names:
+                data.pop(name, None)
+            others = ClaimFilterSet(data, queryset=Claim.objects.public())
+            if not others.is_valid():
+                return
+            counts.update(facet_counts(others.qs, names))
+        for name, (empty, choices) in COUNTED_FILTERS.items():
+            per_value = {row["value"]: row["count"] for row in counts[name]}
+            fields[name].widget.choices = [
+                ("", empty),
+                *((value, f"{label} ({per_value.get(value, 0):,})") for value, label in choices),
+            ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = self.filterset.form
+        if not self.filterset.is_bound or self.filterset.is_valid():
+            self.count_filter_options()
+        context["filter_fields"] = [
+            field
+            for field in form
+            if field.name != "q"
+            and (field.name not in FILTERS_SHOWN_WHEN_SET or self.request.GET.get(field.name))
+        ]
         context["filter_errors"] = (
             [
                 (form.fields[name].label if name in form.fields else "", error)

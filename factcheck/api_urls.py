@@ -1,4 +1,4 @@
-"""The public API under /api/v1/: one router, plus the two streamed exports."""
+"""The public API under /api/v1/: one router, plus the streamed exports."""
 
 from django.urls import path
 from rest_framework.routers import DefaultRouter
@@ -22,5 +22,6 @@ urlpatterns = [
     path("claims/matches/", api.ClaimMatchesView.as_view(), name="claim-matches"),
     path("claims/export.csv", exports.ClaimCSVExport.as_view(), name="claim-export-csv"),
     path("claims/export.jsonl", exports.ClaimJSONLExport.as_view(), name="claim-export-jsonl"),
+    path("evidence/export.csv", exports.EvidenceCSVExport.as_view(), name="evidence-export-csv"),
     *router.urls,
 ]

@@ -7,6 +7,7 @@ deployment's gunicorn and the test suite never see them); without `DEBUG` a miss
 """
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -101,6 +102,7 @@ INSTALLED_APPS = [
     "claims",
     "extraction",
     "pages",
+    "apikeys",
 ]
 
 MIDDLEWARE = [
@@ -110,6 +112,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A NUL in the address: 400 (404 in the path) before any view or query sees it.
+    "factcheck.middleware.RefuseNullCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETag and 304 for every GET (pages and API), so polling clients re-read nothing.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -118,6 +122,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A database that is down or too slow: 503 with Retry-After instead of a 500.
+    "factcheck.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -150,6 +156,36 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Timeouts (docs/operations.md#database-timeouts), in seconds: a database that does
+# not answer makes a request fail (a 503) instead of holding a worker for ever.
+DB_CONNECT_TIMEOUT = env_int("DB_CONNECT_TIMEOUT", 5)
+# Management commands (migrate, seed_bench, restore) may run long statements; what
+# serves requests (gunicorn, runserver, Celery workers, the tests) gets the web limit.
+_COMMAND = Path(sys.argv[0]).name in ("manage.py", "django-admin") and sys.argv[1:2] != [
+    "runserver"
+]
+DB_STATEMENT_TIMEOUT = env_int(
+    "DB_COMMAND_STATEMENT_TIMEOUT" if _COMMAND else "DB_STATEMENT_TIMEOUT", 0 if _COMMAND else 30
+)
+# The exports' one query reads every matching claim: it gets a limit of its own.
+EXPORT_STATEMENT_TIMEOUT = env_int("EXPORT_STATEMENT_TIMEOUT", 300)
+# SQLite: how long a write waits for another's lock before "database is locked".
+SQLITE_BUSY_TIMEOUT = env_int("SQLITE_BUSY_TIMEOUT", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": DB_CONNECT_TIMEOUT,
+        **(
+            {"options": f"-c statement_timeout={DB_STATEMENT_TIMEOUT * 1000}"}
+            if DB_STATEMENT_TIMEOUT
+            else {}
+        ),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # AxesStandaloneBackend first: it refuses a locked-out login before the password is checked.
@@ -236,11 +272,44 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_ANON_RATE", "120/minute")},
+    # Staff keep their session; newsrooms send an API key (apikeys/), which gives
+    # a higher rate and nothing else: the API stays read-only for them.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "apikeys.authentication.APIKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "claims.api.base.AnonThrottle",
+        "claims.api.base.APIKeyThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_ANON_RATE", "120/minute"),
+        # A key's own rate, when an editor set one, replaces this.
+        "apikey": env_str("API_KEY_RATE", "1200/minute"),
+    },
+    # Errors as JSON: Django's request errors too (a 500 is JSON through handler500).
+    "EXCEPTION_HANDLER": "claims.api.base.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
 }
+
+# Whole-set exports (claims/api/export_slots.py): at most EXPORT_MAX_CONCURRENT at once
+# and EXPORT_MAX_PER_CLIENT per client address (0: no cap), counted in Django's cache,
+# so across every worker when the cache is shared (Redis), per process otherwise.
+# Beyond them: 429 with Retry-After EXPORT_RETRY_AFTER. A slot is refreshed while its
+# export streams and expires EXPORT_SLOT_TIMEOUT seconds after a worker died holding it.
+EXPORT_MAX_CONCURRENT = env_int("EXPORT_MAX_CONCURRENT", 2)
+EXPORT_MAX_PER_CLIENT = env_int("EXPORT_MAX_PER_CLIENT", 1)
+EXPORT_SLOT_TIMEOUT = env_int("EXPORT_SLOT_TIMEOUT", 120)
+EXPORT_RETRY_AFTER = env_int("EXPORT_RETRY_AFTER", 30)
+if (
+    min(EXPORT_MAX_CONCURRENT, EXPORT_MAX_PER_CLIENT) < 0
+    or min(EXPORT_SLOT_TIMEOUT, EXPORT_RETRY_AFTER) < 1
+):
+    raise ImproperlyConfigured(
+        "EXPORT_MAX_CONCURRENT and EXPORT_MAX_PER_CLIENT must be 0 or more, "
+        "EXPORT_SLOT_TIMEOUT and EXPORT_RETRY_AFTER 1 or more."
+    )
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Claim tracker API",

@@ -13,15 +13,21 @@ cannot order or resume on a nullable column such as `said_on`.
 
 import base64
 import binascii
+import datetime
 import json
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
 from django.db.models import F, Q, prefetch_related_objects
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
-from rest_framework.utils.urls import replace_query_param
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from claims.facets import FACETS, facet_counts
+from claims.filters import split_values
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -76,6 +82,55 @@ def keyset_after(keys: list[Key], values: list) -> Q:
     return bound & condition
 
 
+# A cursor holds an ordering's name and one value per key: at most a name of 200
+# characters, each written as a 12-character JSON escape at worst, in base64.
+MAX_CURSOR_LENGTH = 4096
+CURSOR_ALPHABET = re.compile(r"[A-Za-z0-9_-]+={0,2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+ISO_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII
+)
+# Time-zone offsets in use run from -12:00 to +14:00.
+MAX_UTC_OFFSET = datetime.timedelta(hours=14)
+# Every id and count column is a signed 64-bit integer on both databases.
+BIGINT_RANGE = range(-(2**63), 2**63)
+
+
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not a value a cursor holds")
+
+
+def cursor_value(key: Key, field, value):
+    """One value of a cursor as its column's Python type; ValueError when it is not one."""
+    if value is None:
+        if not key.nullable:
+            raise ValueError("NULL in a column without NULLs")
+        return None
+    if isinstance(field, models.DateTimeField):
+        if not isinstance(value, str) or not ISO_TIMESTAMP.fullmatch(value):
+            raise ValueError("not an RFC 3339 timestamp")
+        instant = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if abs(instant.utcoffset()) > MAX_UTC_OFFSET:
+            raise ValueError("no such time zone")
+        return instant.astimezone(datetime.UTC)  # OverflowError at the ends of time
+    if isinstance(field, models.DateField):
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+            raise ValueError("not an ISO date")
+        return datetime.date.fromisoformat(value)
+    if isinstance(field, models.IntegerField | models.AutoField):
+        if type(value) is not int or value not in BIGINT_RANGE:
+            raise ValueError("not a whole number in range")
+        return value
+    if isinstance(field, models.CharField):
+        if not isinstance(value, str) or "\x00" in value:
+            raise ValueError("not text")
+        value.encode()  # UnicodeEncodeError for a lone surrogate, which no column holds
+        if field.max_length is not None and len(value) > field.max_length:
+            raise ValueError("longer than the column")
+        return value
+    raise ValueError(f"no cursor for a {type(field).__name__}")
+
+
 class KeysetPagination(BasePagination):
     """`?page_size=` (default 50, at most 200) and `?cursor=` from the `next` link.
 
@@ -86,17 +141,16 @@ class KeysetPagination(BasePagination):
     max_page_size = MAX_PAGE_SIZE
     cursor_query_param = "cursor"
     page_size_query_param = "page_size"
+    # Parameters of other paginators, refused with a word on what to do instead.
+    refused_parameters = {
+        "page": "The API pages with cursors, not page numbers: follow the `next` "
+        "link of each page (its `cursor` parameter)."
+    }
 
     def paginate_queryset(self, queryset, request, view=None):
-        if "page" in request.query_params:
-            raise ValidationError(
-                {
-                    "page": [
-                        "The API pages with cursors, not page numbers: follow the `next` "
-                        "link of each page (its `cursor` parameter)."
-                    ]
-                }
-            )
+        for name, message in self.refused_parameters.items():
+            if name in request.query_params:
+                raise ValidationError({name: [message]})
         self.request = request
         self.page_size = self.get_page_size(request)
         self.ordering_name, keys = view.get_keyset(request)
@@ -146,9 +200,20 @@ class KeysetPagination(BasePagination):
         return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
     def decode_cursor(self, raw: str, model, keys: list[Key]) -> list:
+        """The sort key a `next` link carries, or a 400 naming `cursor`.
+
+        Strict, because the values go into SQL: a bounded length (checked before
+        anything is parsed, so no deep nesting), plain JSON without NaN or Infinity,
+        a flat list of one value per key, each of its column's type (whole numbers
+        within 64 bits, ISO dates, timestamps with an offset of at most 14 hours,
+        text of the column's length without NUL), timestamps read as UTC."""
         try:
-            padded = raw + "=" * (-len(raw) % 4)
-            data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+            if len(raw) > MAX_CURSOR_LENGTH or not CURSOR_ALPHABET.fullmatch(raw):
+                raise ValueError
+            padded = raw.rstrip("=") + "=" * (-len(raw.rstrip("=")) % 4)
+            data = json.loads(base64.urlsafe_b64decode(padded), parse_constant=_refuse_constant)
+            if not isinstance(data, dict) or set(data) != {"o", "v"}:
+                raise ValueError
             if data["o"] != self.ordering_name:
                 raise ValidationError(
                     {self.cursor_query_param: ["This cursor is for another ordering."]}
@@ -157,7 +222,7 @@ class KeysetPagination(BasePagination):
             if not isinstance(values, list) or len(values) != len(keys):
                 raise ValueError
             return [
-                None if value is None else model._meta.get_field(key.field).to_python(value)
+                cursor_value(key, model._meta.get_field(key.field), value)
                 for key, value in zip(keys, values, strict=True)
             ]
         except ValidationError:
@@ -166,6 +231,8 @@ class KeysetPagination(BasePagination):
             ValueError,
             TypeError,
             KeyError,
+            OverflowError,
+            RecursionError,
             UnicodeError,
             binascii.Error,
             DjangoValidationError,
@@ -223,5 +290,82 @@ class KeysetPagination(BasePagination):
                     "maximum": self.max_page_size,
                     "default": self.page_size,
                 },
+            },
+        ]
+
+
+class FacetedKeysetPagination(KeysetPagination):
+    """Keyset pages that, with `?facet=rating,speaker,…`, carry `facets`: counts per
+    value over the whole filtered set (claims.facets), beside `next` and `results`.
+    The counts are the same on every page, so the `next` link leaves `facet` out."""
+
+    facet_query_param = "facet"
+    multi_valued_parameters = (facet_query_param,)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        names = self.get_facet_names(request)
+        self.facets = facet_counts(queryset, names) if names else None
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_facet_names(self, request) -> list[str]:
+        names = split_values(request.query_params, self.facet_query_param)
+        unknown = [name for name in names if name not in FACETS]
+        if unknown:
+            raise ValidationError(
+                {
+                    self.facet_query_param: [
+                        f"Unknown facet {unknown[0][:40]!r}: give any of {', '.join(FACETS)}."
+                    ]
+                }
+            )
+        return names
+
+    def get_next_link(self) -> str | None:
+        link = super().get_next_link()
+        return link and remove_query_param(link, self.facet_query_param)
+
+    def get_paginated_response(self, data):
+        if self.facets is None:
+            return super().get_paginated_response(data)
+        return Response({"next": self.get_next_link(), "facets": self.facets, "results": data})
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        value = {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True}
+        response["properties"]["facets"] = {
+            "type": "object",
+            "description": "With `facet`: for each facet asked for, the counts of the "
+            "filtered set per value, most frequent first (speakers and topics: the top 20).",
+            "additionalProperties": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["value", "label", "count"],
+                    "properties": {
+                        "value": {
+                            **value,
+                            "description": "The filter value: a rating, status, speaker or "
+                            "topic slug, or a year (null: undated).",
+                        },
+                        "label": {"type": "string"},
+                        "count": {"type": "integer"},
+                    },
+                },
+            },
+        }
+        return response
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            *super().get_schema_operation_parameters(view),
+            {
+                "name": self.facet_query_param,
+                "required": False,
+                "in": "query",
+                "description": "Counts per value of the filtered set: any of "
+                f"{', '.join(FACETS)}, repeated or comma-separated.",
+                "schema": {"type": "array", "items": {"type": "string", "enum": list(FACETS)}},
+                "style": "form",
+                "explode": False,
             },
         ]

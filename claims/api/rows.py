@@ -6,27 +6,47 @@ appears in all four, in the same place.
 A column reads one database value (`lookup`) and writes it by its `kind`: as is,
 as a date, as a UTC timestamp, as text (which the CSV keeps from running as a
 spreadsheet formula), or worked out from the value (a page URL from the slug, a
-label from the rating). Grouped columns (`speaker`, `source`) are a nested
-object in JSON and `<group>_<name>` columns in the CSV. A `computed` column (the
-byline) is worked out by the model under its `lookup` name: a property on
-instances, `byline_expressions()` in the exports' SQL.
+label or a number from the rating, a flag from a count). Grouped columns
+(`speaker`, `source`) are a nested object in JSON and `<group>_<name>` columns in
+the CSV. A `computed` column (the byline) is worked out by the model under its
+`lookup` name: a property on instances, `byline_expressions()` in the exports' SQL.
+An `annotated` column (the corrections count) is one SQL expression,
+`ROW_ANNOTATIONS`, that the API's queryset and the exports' query both select.
+
+Timestamps are written one way everywhere (`utc_timestamp`): RFC 3339 in UTC, whole
+seconds, `Z`.
 """
 
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 
-from claims.models import BYLINE_READS, Claim, Evidence
+from claims.models import BYLINE_READS, Claim, Correction, Evidence
 
-PLAIN, TEXT, DATE, TIMESTAMP, PAGE_URL, RATING_LABEL, TOPICS, EVIDENCE = (
+(
+    PLAIN,
+    TEXT,
+    DATE,
+    TIMESTAMP,
+    PAGE_URL,
+    RATING_LABEL,
+    RATING_VALUE,
+    CORRECTED,
+    TOPICS,
+    EVIDENCE,
+) = (
     "plain",
     "text",
     "date",
     "timestamp",
     "page_url",
     "rating_label",
+    "rating_value",
+    "corrected",
     "topics",
     "evidence",
 )
@@ -42,6 +62,7 @@ class Column:
     group: str = ""
     kind: str = PLAIN
     computed: bool = False
+    annotated: bool = False
 
     @property
     def flat_name(self) -> str:
@@ -59,6 +80,19 @@ CLAIM_ROW = (
     Column("name", "speaker__name", "Person or organisation.", group="speaker", kind=TEXT),
     Column("slug", "speaker__slug", "Stable identifier used in public page URLs.", "speaker"),
     Column("role", "speaker__role", "Role or title when the claim was made.", "speaker", TEXT),
+    Column(
+        "organisation",
+        "speaker__organisation",
+        "Organisation the speaker belongs to; empty if none is recorded.",
+        group="speaker",
+        kind=TEXT,
+    ),
+    Column(
+        "wikidata_id",
+        "speaker__wikidata_id",
+        "The speaker's Wikidata item, e.g. Q12345; empty if unknown.",
+        group="speaker",
+    ),
     Column(
         "said_on",
         "said_on",
@@ -87,7 +121,26 @@ CLAIM_ROW = (
     Column("status", "status", "unverified, in_progress or checked."),
     Column("rating", "rating", "The rating's value; empty if unrated."),
     Column("rating_label", "rating", "The rating as readers see it.", kind=RATING_LABEL),
+    Column(
+        "rating_value",
+        "rating",
+        "The rating as a number, as in ClaimReview: 5 accurate, 4 mostly accurate, 3 mixed, "
+        "2 misleading, 1 inaccurate; null (empty in CSV) for unsupported and unrated.",
+        kind=RATING_VALUE,
+    ),
     Column("verdict", "verdict", "The explanation of the rating.", kind=TEXT),
+    Column(
+        "corrected",
+        "corrections_count",
+        "Whether the published rating or verdict has been publicly corrected (true/false).",
+        kind=CORRECTED,
+    ),
+    Column(
+        "corrections_count",
+        "corrections_count",
+        "How many public corrections the claim has had (the corrections log).",
+        annotated=True,
+    ),
     Column("topics", "topics__slug", "Topic slugs, in slug order.", kind=TOPICS),
     Column("evidence", "evidence", "Links checked, by stance.", kind=EVIDENCE),
     Column(
@@ -124,6 +177,53 @@ CLAIM_ROW = (
 
 EVIDENCE_FIELDS = ("url", "title", "publisher", "stance", "archived_url")
 RATING_LABELS = dict(Claim.Rating.choices)
+RATING_VALUES = {str(rating): value for rating, value in Claim.RATING_VALUES.items()}
+
+
+def corrections_count():
+    """The claim's public corrections, counted by a correlated subquery: the same
+    expression in an API page's query and an export's one query."""
+    public = (
+        Correction.objects.public()
+        .filter(claim=OuterRef("pk"))
+        .order_by()
+        .values("claim")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(public, output_field=IntegerField()), 0)
+
+
+# The annotated columns' SQL, by lookup.
+ROW_ANNOTATIONS = {"corrections_count": corrections_count}
+
+
+def with_row_annotations(queryset):
+    """The claims with the row's annotated columns (`Column.annotated`)."""
+    return queryset.annotate(**{name: build() for name, build in ROW_ANNOTATIONS.items()})
+
+
+# The evidence export (one row per link): the claim's id and slug, then the link.
+EVIDENCE_ROW = (
+    Column("claim_id", "id", "The claim's id (as in the claims export and API)."),
+    Column("claim_slug", "slug", "The claim's slug, as in its page's URL."),
+    Column("url", "evidence__url", "The evidence (http/https).", kind=TEXT),
+    Column("title", "evidence__title", "Its title.", kind=TEXT),
+    Column("publisher", "evidence__publisher", "Who published it; may be empty.", kind=TEXT),
+    Column("published_on", "evidence__published_on", "When it was published.", kind=DATE),
+    Column(
+        "stance",
+        "evidence__stance",
+        "What it does for the claim: supports, contradicts or context.",
+    ),
+    Column(
+        "archived_url",
+        "evidence__archived_url",
+        "A snapshot, in case the original changes; may be empty.",
+        kind=TEXT,
+    ),
+    Column("note", "evidence__note", "What the evidence shows, in a sentence or two.", kind=TEXT),
+)
 # OWASP CSV injection: a spreadsheet runs cells starting with these as formulas.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -145,7 +245,11 @@ def top_level_names() -> list[str]:
 def model_columns() -> list[str]:
     """What the API loads per claim (`.only()`): the row's own columns and the
     relations they go through; never the source's body (whole documents)."""
-    read = [c.lookup for c in CLAIM_ROW if c.kind not in AGGREGATES and not c.computed]
+    read = [
+        c.lookup
+        for c in CLAIM_ROW
+        if c.kind not in AGGREGATES and not c.computed and c.lookup not in ROW_ANNOTATIONS
+    ]
     if any(c.computed for c in CLAIM_ROW):
         read += BYLINE_READS
     parts = [lookup.split("__") for lookup in read]
@@ -174,16 +278,26 @@ def neutralise(value):
 
 
 def utc_timestamp(value) -> str | None:
-    """ISO 8601 in UTC with a Z, from an aware datetime or SQLite's UTC text."""
+    """RFC 3339 in UTC, whole seconds, `Z` (`2024-06-03T09:00:00Z`: one format that
+    spreadsheets and pandas parse as a column), from an aware datetime or SQLite's
+    UTC text. Fractions of a second are dropped, not rounded, as SQL's substr does."""
     if value is None:
         return None
     if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS[.ffffff]", in UTC
-        return f"{value[:10]}T{value[11:]}Z"
-    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+        return f"{value[:10]}T{value[11:19]}Z"
+    return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def rating_label(rating: str) -> str:
     return RATING_LABELS.get(rating, "")
+
+
+def rating_value(rating: str) -> int | None:
+    return RATING_VALUES.get(rating)
+
+
+def is_corrected(count: int) -> bool:
+    return bool(count)
 
 
 def iso_date(value) -> str | None:
@@ -241,6 +355,8 @@ def claim_representation(url_for):
         TIMESTAMP: utc_timestamp,
         PAGE_URL: url_for,
         RATING_LABEL: rating_label,
+        RATING_VALUE: rating_value,
+        CORRECTED: is_corrected,
     }
     plan = [
         (column.group, column.name, _reader(column), writers.get(column.kind))

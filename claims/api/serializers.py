@@ -52,6 +52,18 @@ ClaimSpeakerSerializer = _serializer_for("speaker", Speaker)
 ClaimSourceSerializer = _serializer_for("source", Source)
 
 
+class UTCTimestampField(serializers.DateTimeField):
+    """A timestamp as every API response and export writes it (rows.utc_timestamp):
+    RFC 3339, UTC, whole seconds, `Z`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return utc_timestamp(value)
+
+
 class EvidenceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Evidence
@@ -75,12 +87,21 @@ class ClaimSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="The document the quote comes from."
     )
     rating_label = serializers.CharField(read_only=True)
+    rating_value = serializers.IntegerField(
+        read_only=True, allow_null=True, min_value=1, max_value=5
+    )
     topics = serializers.ListField(child=serializers.SlugField(), read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     # The byline: public names and the check date, worked out by the model.
     checked_by = serializers.CharField(read_only=True, allow_null=True)
     checked_on = serializers.DateField(read_only=True, allow_null=True)
     edited_by = serializers.CharField(read_only=True, allow_null=True)
+    published_at = UTCTimestampField()
+    updated_at = UTCTimestampField()
+    revised_at = UTCTimestampField(allow_null=True)
+    # Public corrections, counted in the page's query.
+    corrected = serializers.BooleanField(read_only=True)
+    corrections_count = serializers.IntegerField(read_only=True, min_value=0)
 
     class Meta:
         model = Claim
@@ -207,6 +228,7 @@ class ClaimReviewSerializer(serializers.Serializer):
 class CorrectionSerializer(serializers.ModelSerializer):
     claim = serializers.PrimaryKeyRelatedField(read_only=True, help_text="The claim's id.")
     claim_url = serializers.SerializerMethodField(help_text="The claim's public page.")
+    created_at = UTCTimestampField(help_text="When the correction was made.")
 
     class Meta:
         model = Correction
@@ -223,7 +245,6 @@ class CorrectionSerializer(serializers.ModelSerializer):
         ]
         extra_kwargs = {
             "id": ID,
-            "created_at": {"help_text": "When the correction was made."},
             "old_rating": {"help_text": "Rating before the correction."},
             "new_rating": {"help_text": "Rating after the correction."},
             "old_verdict": {"help_text": "Verdict before the correction."},
@@ -290,14 +311,21 @@ MATCH_FIELDS = [
 ]
 
 
+class ClaimMatchSpeakerSerializer(ClaimSpeakerSerializer):
+    """The speaker of a match: who it is, not the whole claim row's speaker."""
+
+    class Meta(ClaimSpeakerSerializer.Meta):
+        fields = ["id", "name", "slug", "role"]
+
+
 class ClaimMatchSerializer(serializers.ModelSerializer):
     """A published claim that a sentence restates: part of the claim row, with the
     match's score."""
 
     url = serializers.SerializerMethodField()
-    speaker = ClaimSpeakerSerializer(read_only=True, help_text="Who made the claim.")
+    speaker = ClaimMatchSpeakerSerializer(read_only=True, help_text="Who made the claim.")
     rating_label = serializers.SerializerMethodField()
-    published_at = serializers.SerializerMethodField()
+    published_at = UTCTimestampField()
     # Set on each claim by the view, from the matcher.
     score = serializers.FloatField(
         source="match_score",
@@ -326,10 +354,6 @@ class ClaimMatchSerializer(serializers.ModelSerializer):
 
     def get_rating_label(self, claim) -> str:
         return rating_label(claim.rating)
-
-    @extend_schema_field(OpenApiTypes.DATETIME)
-    def get_published_at(self, claim) -> str | None:
-        return utc_timestamp(claim.published_at)
 
 
 class ClaimMatchQuerySerializer(serializers.Serializer):

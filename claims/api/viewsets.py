@@ -2,20 +2,20 @@
 from a model's `.public()`."""
 
 from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
     extend_schema_view,
     inline_serializer,
 )
-from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from claims.api.base import BAD_REQUEST, PublicAPIMixin
-from claims.api.pagination import Key
-from claims.api.rows import attach_topics_and_evidence, model_columns
+from claims.api.pagination import FacetedKeysetPagination, Key
+from claims.api.rows import attach_topics_and_evidence, model_columns, with_row_annotations
 from claims.api.serializers import (
     ClaimMatchQuerySerializer,
     ClaimMatchSerializer,
@@ -27,7 +27,7 @@ from claims.api.serializers import (
     SpeakerSerializer,
     TopicSerializer,
 )
-from claims.filters import ClaimFilterSet
+from claims.filters import ClaimFilterSet, CorrectionFilterSet
 from claims.models import Claim, Correction, Speaker, Topic, public_claim_condition
 from extraction.repeats import claims_restated
 from sources.models import Source
@@ -61,21 +61,40 @@ class ClaimListMixin(PublicAPIMixin):
         description="Filters as on the public list (same names); newest first by default.",
         responses={200: ClaimSerializer(many=True), 400: BAD_REQUEST},
     ),
-    retrieve=extend_schema(summary="One published claim"),
+    retrieve=extend_schema(
+        summary="One published claim, by id or by slug",
+        description="`/api/v1/claims/<id>/` or `/api/v1/claims/<slug>/` (the slug of the "
+        "claim page's URL). A value made only of digits is an id.",
+        parameters=[
+            OpenApiParameter(
+                "id",
+                str,
+                OpenApiParameter.PATH,
+                description="The claim's numeric id, or its slug.",
+            )
+        ],
+    ),
 )
 class ClaimViewSet(ClaimListMixin, ReadOnlyModelViewSet):
     serializer_class = ClaimSerializer
+    pagination_class = FacetedKeysetPagination
 
     def paginate_queryset(self, queryset):
         return attach_topics_and_evidence(super().paginate_queryset(queryset))
 
     def get_object(self):
-        return attach_topics_and_evidence([super().get_object()])[0]
+        """By id, or by slug. Digits are an id, as before slugs were taken: a slug made
+        only of digits (a claim restated as a bare figure) is reached by its id."""
+        key = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        lookup = {"pk": int(key)} if key.isascii() and key.isdigit() else {"slug": key}
+        claim = get_object_or_404(self.get_queryset(), **lookup)
+        self.check_object_permissions(self.request, claim)
+        return attach_topics_and_evidence([claim])[0]
 
     def get_queryset(self):
         # Only the columns the API shows: no source body (whole documents), and
         # fewer timestamps to convert per row.
-        return (
+        return with_row_annotations(
             Claim.objects.public()
             .select_related("speaker", "source", "source__publisher")
             .with_byline()
@@ -161,6 +180,7 @@ class ClaimReviewViewSet(ClaimListMixin, ReadOnlyModelViewSet):
 )
 class CorrectionViewSet(PublicAPIMixin, ReadOnlyModelViewSet):
     serializer_class = CorrectionSerializer
+    filterset_class = CorrectionFilterSet
     keyset_name = "-created_at"
     keyset = [Key("created_at", descending=True), Key("id", descending=True)]
 
@@ -219,16 +239,10 @@ class ClaimMatchesView(PublicAPIMixin, GenericAPIView):
     serializer_class = ClaimMatchSerializer
     pagination_class = None
     filter_backends = []
-    parameters = ("text", "limit")
+    query_parameters = tuple(ClaimMatchQuerySerializer().fields)
 
     def get(self, request):
-        params = request.query_params
-        for name in params:
-            if name not in (*self.parameters, "format"):
-                raise ValidationError({name: ["Unknown parameter."]})
-            if len(params.getlist(name)) > 1:
-                raise ValidationError({name: ["Give this parameter once."]})
-        query = ClaimMatchQuerySerializer(data=params)
+        query = ClaimMatchQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         matches = claims_restated(query.validated_data["text"], limit=query.validated_data["limit"])
         for claim, score in matches:

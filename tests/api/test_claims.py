@@ -29,7 +29,10 @@ CLAIM_FIELDS = {
     "status",
     "rating",
     "rating_label",
+    "rating_value",
     "verdict",
+    "corrected",
+    "corrections_count",
     "topics",
     "evidence",
     "checked_by",
@@ -83,6 +86,8 @@ def test_claim_has_exactly_the_fields_of_the_contract(api, full_claim):
         "name": "James Cleverly",
         "slug": "james-cleverly",
         "role": "Home Secretary",
+        "organisation": "UK Government",
+        "wikidata_id": "",
     }
     assert row["source"] == {
         "id": full_claim.source_id,
@@ -95,6 +100,8 @@ def test_claim_has_exactly_the_fields_of_the_contract(api, full_claim):
     assert row["said_on"] == "2023-12-05"
     assert row["rating"] == "mostly_accurate"
     assert row["rating_label"] == "Mostly accurate"
+    assert row["rating_value"] == 4
+    assert (row["corrected"], row["corrections_count"]) == (False, 0)
     assert row["topics"] == ["asylum", "small-boats"]
     assert row["evidence"] == [
         {
@@ -115,6 +122,7 @@ def test_claim_without_source_has_null_source_and_empty_lists(api):
     assert row["evidence"] == []
     assert row["rating"] == ""
     assert row["rating_label"] == ""
+    assert row["rating_value"] is None
 
 
 def test_claim_detail_by_id(api, full_claim):

@@ -30,8 +30,12 @@ def csv_rows(response):
 
 
 def jsonl_rows(response):
+    """The claims of a JSON-lines export, which ends with its trailer record: consumers
+    check it, for a file without it was cut short."""
     assert response.status_code == 200
-    return [json.loads(line) for line in streamed(response).splitlines()]
+    *rows, trailer = [json.loads(line) for line in streamed(response).splitlines()]
+    assert trailer == {"_end": True, "rows": len(rows)}
+    return rows
 
 
 def test_csv_export_has_the_flattened_claim_columns(api):
@@ -74,10 +78,12 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run(api, start):
     assert row["statement"] == f"'{start}1+1"
 
 
-def test_export_file_name_carries_the_date(api):
+def test_export_file_name_carries_the_date_when_unfiltered(api):
     ClaimFactory()
     with time_machine.travel(datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC)):
         csv_response = api.get(CSV_URL)
+        # Read to the end, which gives the client's export slot back.
+        streamed(csv_response)
         jsonl_response = api.get(JSONL_URL)
     assert csv_response["Content-Disposition"] == 'attachment; filename="claims-2024-03-09.csv"'
     assert jsonl_response["Content-Disposition"] == (
@@ -117,7 +123,9 @@ def test_export_of_an_empty_result_is_just_the_header(api):
     body = streamed(api.get(CSV_URL, {"q": '"'}))
     assert body.splitlines() == [body.splitlines()[0]]
     assert body.startswith("id,slug,url,")
-    assert streamed(api.get(JSONL_URL, {"q": "nothingmatchesthis"})) == ""
+    assert streamed(api.get(JSONL_URL, {"q": "nothingmatchesthis"})) == (
+        '{"_end":true,"rows":0}\n'
+    )
 
 
 @pytest.mark.parametrize("url", [CSV_URL, JSONL_URL])
@@ -131,7 +139,7 @@ def test_export_runs_one_query_whatever_the_row_count(
     with django_assert_max_num_queries(1):
         response = api.get(url)
         lines = streamed(response).splitlines()
-    assert len(lines) == count + (url == CSV_URL)
+    assert len(lines) == count + 1  # the CSV's header, the JSON lines' trailer
 
 
 def test_export_is_streamed_in_chunks(api):
@@ -146,3 +154,66 @@ def test_export_rejects_bad_filters_with_400_naming_them(api, url):
     response = api.get(url, {"rating": "great", "said_after": "yesterday"})
     assert response.status_code == 400
     assert set(response.json()) == {"rating", "said_after"}
+
+
+def test_bom_1_prefixes_a_utf8_byte_order_mark_to_the_csv(api):
+    ClaimFactory(verdict="“Curly” quotes")
+    raw = b"".join(api.get(CSV_URL, {"bom": "1"}).streaming_content)
+    assert raw.startswith(b"\xef\xbb\xbfid,slug,")
+    (row,) = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    assert row["verdict"] == "“Curly” quotes"
+
+
+@pytest.mark.parametrize("params", [{}, {"bom": "0"}])
+def test_csv_has_no_byte_order_mark_unless_asked(api, params):
+    ClaimFactory()
+    assert b"".join(api.get(CSV_URL, params).streaming_content).startswith(b"id,slug,")
+
+
+@pytest.mark.parametrize("value", ["yes", "true", "2", "", "1 "])
+def test_bom_with_another_value_is_a_400_naming_it(api, value):
+    response = api.get(CSV_URL, {"bom": value})
+    assert response.status_code == 400
+    assert set(response.json()) == {"bom"}
+
+
+def test_bom_given_twice_is_a_400(api):
+    response = api.get(f"{CSV_URL}?bom=1&bom=1")
+    assert response.status_code == 400
+    assert set(response.json()) == {"bom"}
+
+
+def test_jsonl_takes_no_byte_order_mark(api):
+    response = api.get(JSONL_URL, {"bom": "1"})
+    assert response.status_code == 400
+    assert set(response.json()) == {"bom"}
+
+
+def test_export_file_name_carries_the_main_filters(api):
+    ClaimFactory(rating="misleading", speaker=SpeakerFactory(name="Jane Doe"))
+    params = {"rating": "misleading", "speaker": "jane-doe", "bom": "1"}
+    with time_machine.travel(datetime.datetime(2026, 12, 1, 12, tzinfo=datetime.UTC)):
+        csv_response = api.get(CSV_URL, params)
+        streamed(csv_response)
+        jsonl_response = api.get(JSONL_URL, {"rating": "mostly_accurate"})
+    assert csv_response["Content-Disposition"] == (
+        'attachment; filename="claims-rating-misleading-speaker-jane-doe-2026-12-01.csv"'
+    )
+    assert jsonl_response["Content-Disposition"] == (
+        'attachment; filename="claims-rating-mostly-accurate-2026-12-01.jsonl"'
+    )
+
+
+def test_export_file_name_is_sanitised_and_bounded(api):
+    ClaimFactory()
+    query = 'Zürich "135,000"; rm -rf /\r\nSet-Cookie: x=1 ' + "a" * 150
+    with time_machine.travel(datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC)):
+        response = api.get(CSV_URL, {"q": query, "said_after": "2023-01-01"})
+    disposition = response["Content-Disposition"]
+    filename = disposition.removeprefix('attachment; filename="').removesuffix('"')
+    assert filename.startswith("claims-q-zurich-135000-rm-rf-set-cookie-x1-")
+    assert filename.endswith("-2024-03-09.csv")
+    assert len(filename) <= 130
+    stem = filename.removesuffix(".csv")
+    assert all(c.isascii() and (c.isdigit() or c.islower() or c == "-") for c in stem)
+    assert "--" not in stem

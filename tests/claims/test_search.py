@@ -87,7 +87,7 @@ def test_search_reads_words_beside_operators_and_punctuation_as_words(claims, qu
 
 
 def test_fts5_match_expression_quotes_every_word():
-    assert fts5_match_expression('say "NEAR" AND (x)') == '"say" "NEAR" "AND" "x"'
+    assert fts5_match_expression('say "NEAR" AND (x)') == '"say" AND "NEAR" AND "AND" AND "x"'
     assert fts5_match_expression('"""') == ""
 
 

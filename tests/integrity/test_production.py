@@ -64,8 +64,10 @@ def test_healthz_answers_200_when_the_database_answers(client, db):
 
 
 def test_healthz_answers_503_when_the_database_does_not(client, db):
+    # The probe opens a connection of its own (tests/integrity/test_database_failures.py).
     with mock.patch(
-        "factcheck.views.connection.cursor", side_effect=OperationalError("server closed")
+        "django.db.backends.base.base.BaseDatabaseWrapper.cursor",
+        side_effect=OperationalError("server closed"),
     ):
         response = client.get("/healthz")
 
