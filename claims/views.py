@@ -221,6 +221,8 @@ class ClaimListView(PageNoticeMixin, FilterView):
         # Newest first is the default, so it comes first and no blank choice is needed.
         fields["ordering"].empty_label = None
         fields["ordering"].choices = [
+            # With words to search for, the best matches come first unless asked otherwise.
+            *([("relevance", "Most relevant")] if self.request.GET.get("q", "").strip() else []),
             ("-said_on", "Newest first"),
             ("said_on", "Oldest first"),
             ("-updated", "Recently updated"),

@@ -179,3 +179,20 @@ def test_seed_bench_fills_figures():
     assert found("135k") == set(
         Claim.objects.filter(text__contains="135,000").values_list("text", flat=True)
     )
+
+
+def test_seed_loaded_by_the_command_is_found_by_its_figures(db):
+    call_command("load_seed", verbosity=0)
+
+    assert search_claims(Claim.objects.all(), "135k").exists()
+
+
+def test_the_list_offers_relevance_only_with_words_to_search_for(client):
+    ClaimFactory(text="Clinic waits fell by a third.", verdict="")
+
+    with_words = client.get("/claims/", {"q": "clinic", "ordering": "relevance"})
+    without = client.get("/claims/")
+
+    assert with_words.status_code == 200
+    assert 'value="relevance"' in with_words.content.decode()
+    assert 'value="relevance"' not in without.content.decode()

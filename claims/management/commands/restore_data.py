@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from claims.models import Claim, Speaker, Topic
+from claims.search import refresh_figures
 from sources.models import Publisher, Source
 
 
@@ -44,6 +45,8 @@ class Command(BaseCommand):
         # claim must not add history records of its own.
         with override_settings(SIMPLE_HISTORY_ENABLED=False):
             call_command("loaddata", str(path), verbosity=0)
+        # loaddata writes rows without Claim.save(): give them their search figures.
+        refresh_figures()
         self.stdout.write(self.style.SUCCESS(f"Restored {path}."))
         counts = ", ".join(f"{count} {name}" for name, count in existing_data().items())
         self.stdout.write(f"Now holds {counts or 'nothing'}.")
