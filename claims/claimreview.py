@@ -15,8 +15,8 @@ from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
-from claims.api.rows import utc_timestamp
 from claims.models import Claim, Speaker, personal_name
+from factcheck.formats import utc_timestamp
 
 CLAIM_REVIEWED_MAX_CHARS = 150
 

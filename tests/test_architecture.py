@@ -59,6 +59,13 @@ def test_models_and_services_never_import_pages_api_admin_or_extraction(pattern)
     assert offending(modules, HIGHER_LAYERS) == {}
 
 
+@pytest.mark.parametrize(
+    "module", ["claims/views.py", "claims/feeds.py", "claims/sitemaps.py", "claims/claimreview.py"]
+)
+def test_pages_never_import_the_api(module):
+    assert offending([ROOT / module], ("claims.api",)) == {}
+
+
 def test_sources_never_imports_claims_views_or_api():
     forbidden = ("claims.views", "claims.api", "claims.feeds", "claims.sitemaps", "extraction")
     assert offending(python_files("sources/**/*.py"), forbidden) == {}

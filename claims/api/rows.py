@@ -17,7 +17,6 @@ Timestamps are written one way everywhere (`utc_timestamp`): RFC 3339 in UTC, wh
 seconds, `Z`.
 """
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -26,6 +25,7 @@ from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 
 from claims.models import BYLINE_READS, Claim, Correction, Evidence
+from factcheck.formats import utc_timestamp
 
 (
     PLAIN,
@@ -275,17 +275,6 @@ def neutralise(value):
     if value and value[0] in FORMULA_TRIGGERS:
         return "'" + value
     return value
-
-
-def utc_timestamp(value) -> str | None:
-    """RFC 3339 in UTC, whole seconds, `Z` (`2024-06-03T09:00:00Z`: one format that
-    spreadsheets and pandas parse as a column), from an aware datetime or SQLite's
-    UTC text. Fractions of a second are dropped, not rounded, as SQL's substr does."""
-    if value is None:
-        return None
-    if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS[.ffffff]", in UTC
-        return f"{value[:10]}T{value[11:19]}Z"
-    return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def rating_label(rating: str) -> str:
