@@ -108,9 +108,24 @@ restore: install
 
 # Benchmarks (SPEC §9): builds bench/.work/claims-N.sqlite3, serves it with gunicorn and
 # Datasette on 127.0.0.1, prints every figure and writes bench/RESULTS.md.
+# BENCH_DB=postgres: the same on PostgreSQL (database factcheck_bench_N on BENCH_PG_URL,
+# default postgres://postgres@127.0.0.1:5432/), figures in bench/POSTGRES.md; e.g.
+# `make bench BENCH_DB=postgres BENCH_N=200000` (1,000,000 takes about 10 min to seed).
 BENCH_N ?= 200000 1000000
+BENCH_DB ?= sqlite
 bench: install
-	$(BIN)/python bench/run.py --claims $(BENCH_N)
+	$(BIN)/python bench/run.py --db $(BENCH_DB) --claims $(BENCH_N)
+
+.PHONY: loadtest
+# A bounded load (LOADTEST_SECONDS per scenario, loopback only) on pages, API and exports
+# at once, against gunicorn as `make serve` runs it, on SQLite and PostgreSQL, without
+# and with the Redis page cache (a private redis-server). Figures: bench/LOADTEST.md.
+LOADTEST_N ?= 20000
+LOADTEST_SECONDS ?= 20
+LOADTEST_CONNECTIONS ?= 20
+loadtest: install
+	$(BIN)/python bench/loadtest.py --claims $(LOADTEST_N) --duration $(LOADTEST_SECONDS) \
+		--connections $(LOADTEST_CONNECTIONS)
 
 .PHONY: bench-extraction
 # Time the claim-extraction assistant on a generated 20-page PDF report and a long HTML

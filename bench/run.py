@@ -2,6 +2,7 @@
 
     make bench                      # N = 200,000 and 1,000,000
     .venv/bin/python bench/run.py --claims 200000 --runs 3
+    make bench BENCH_DB=postgres BENCH_N=200000   # PostgreSQL: bench/POSTGRES.md
 
 For each N: builds bench/.work/claims-N.sqlite3 with `seed_bench` (kept between
 runs), serves it with gunicorn (2 sync workers, DEBUG off) and with Datasette
@@ -43,6 +44,7 @@ SERVER_ENV = {
     "ALLOWED_HOSTS": "127.0.0.1,testserver",
     "SECURE_SSL_REDIRECT": "0",
     "API_ANON_RATE": "1000000/minute",
+    "SEARCH_RATE": "1000000/minute",
     "LOG_LEVEL": "WARNING",
 }
 
@@ -411,8 +413,26 @@ def main() -> None:
         help="Export runs per contender above 500,000 claims (keeps make bench near 12 min).",
     )
     parser.add_argument("--rebuild", action="store_true", help="Rebuild the databases.")
-    parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
+    parser.add_argument("--output", default=None, help="RESULTS.md, or POSTGRES.md.")
+    parser.add_argument(
+        "--db",
+        choices=["sqlite", "postgres"],
+        default=os.environ.get("BENCH_DB", "sqlite"),
+        help="postgres: bench/POSTGRES.md, see postgres_main() (default: $BENCH_DB or sqlite).",
+    )
+    parser.add_argument(
+        "--pg-url",
+        default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/"),
+        help="PostgreSQL server for --db postgres; a database per N is created on it.",
+    )
+    parser.add_argument(
+        "--pg-database", help="Use this existing, seeded database instead (one N only)."
+    )
     args = parser.parse_args()
+    if args.db == "postgres":
+        postgres_main(args)
+        return
+    args.output = args.output or str(ROOT / "bench" / "RESULTS.md")
     WORK.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -431,6 +451,14 @@ def main() -> None:
         print(f"(PORT was {results['port']}, DS_PORT {results['ds_port']})")
         Path(args.output).write_text(report(all_results))
     print(f"Wrote {args.output}.")
+
+
+# PostgreSQL (BENCH_DB=postgres): bench/postgres.py, kept apart from the SQLite run.
+def postgres_main(args) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import postgres
+
+    postgres.main(args)
 
 
 if __name__ == "__main__":

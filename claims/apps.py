@@ -13,3 +13,8 @@ class ClaimsConfig(AppConfig):
         # tables stand aside while migrations run and come back, caught up, after.
         pre_migrate.connect(drop_triggers_before_migrate, sender=self)
         post_migrate.connect(reinstall_after_migrate, sender=self)
+
+        from factcheck.cache import connect_signals
+
+        # Edits made outside the services drop the cached pages too.
+        connect_signals()

@@ -276,10 +276,15 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": 
 _PHRASE = re.compile(r'"([^"]*)"')
 
 
-@lru_cache(maxsize=256)
-def parse_query(query: str) -> tuple[Term, ...]:
-    """The terms of `q`: quoted parts are phrases (an unbalanced quote is ignored),
-    figures anywhere are figures, every other word is a word."""
+# What one query may cost (issue 14): its first MAX_QUERY_CHARS characters, its first
+# MAX_TERMS distinct terms, MAX_PHRASE_WORDS words of a phrase; the rest is ignored.
+# "a a a … a" is one term, as cheap as "a".
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+MAX_PHRASE_WORDS = 8
+
+
+def _all_terms(query: str) -> list[Term]:
     query = query.replace("\x00", "").translate(_QUOTES)
     terms: list[Term] = []
     position = 0
@@ -288,7 +293,25 @@ def parse_query(query: str) -> tuple[Term, ...]:
         terms += _phrase_terms(match.group(1))
         position = match.end()
     terms += _loose_terms(query[position:].replace('"', " "))
-    return tuple(terms)
+    return list(dict.fromkeys(terms))
+
+
+@lru_cache(maxsize=256)
+def parse_query(query: str) -> tuple[Term, ...]:
+    """The terms of `q`: quoted parts are phrases (an unbalanced quote is ignored),
+    figures anywhere are figures, every other word is a word. Each term once, at most
+    MAX_TERMS of them, of at most MAX_PHRASE_WORDS words."""
+    terms = _all_terms(query[:MAX_QUERY_CHARS])
+    capped = (Term(words=t.words[:MAX_PHRASE_WORDS], figure=t.figure) for t in terms)
+    return tuple(dict.fromkeys(capped))[:MAX_TERMS]
+
+
+def query_is_capped(query: str) -> bool:
+    """`query` says more than a search reads (the list tells the reader so)."""
+    if len(query) > MAX_QUERY_CHARS:
+        return True
+    terms = _all_terms(query)
+    return len(terms) > MAX_TERMS or any(len(t.words) > MAX_PHRASE_WORDS for t in terms)
 
 
 def _figure_term(quantity: Quantity, text: str) -> Term | None:

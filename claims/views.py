@@ -7,13 +7,14 @@ is explicit: staff who may view claims preview a draft at its public address
 engines and caches.
 """
 
+import math
 import re
 
 from django import forms
 from django.db.models import Count
 from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.views.generic import DetailView, ListView, TemplateView
@@ -23,6 +24,8 @@ from claims.claimreview import claim_review, jsonld_script
 from claims.facets import facet_counts
 from claims.filters import ClaimFilterSet, split_values
 from claims.models import Claim, Correction, Evidence, Speaker, Topic
+from claims.search import MAX_PHRASE_WORDS, MAX_TERMS, query_is_capped
+from factcheck.cache import SearchThrottle
 from factcheck.pages import PageNoticeMixin
 from sources.models import Source
 
@@ -237,6 +240,14 @@ class ClaimListView(PageNoticeMixin, FilterView):
         return filterset
 
     def get(self, request, *args, **kwargs):
+        # A search costs many times a plain page: so many per client, then a 429.
+        if request.GET.get("q", "").strip():
+            throttle = SearchThrottle()
+            if not throttle.allow_request(request, self):
+                wait = math.ceil(throttle.wait() or 60)
+                response = render(request, "429.html", {"retry_after": wait}, status=429)
+                response["Retry-After"] = str(wait)
+                return response
         response = super().get(request, *args, **kwargs)
         if self.filterset.is_bound and not self.filterset.is_valid():
             response.status_code = 400
@@ -288,6 +299,12 @@ class ClaimListView(PageNoticeMixin, FilterView):
         context["is_filtered"] = any(
             value.strip() for key, value in self.request.GET.items() if key != "page"
         )
+        if query_is_capped(self.request.GET.get("q", "")):
+            capped = (
+                f"Only the first {MAX_TERMS} different words or phrases of the search "
+                f"(of up to {MAX_PHRASE_WORDS} words each) were looked for."
+            )
+            context["page_notice"] = " ".join(filter(None, [context.get("page_notice"), capped]))
         context["more_filters_open"] = bool(context["filter_errors"]) or any(
             value.strip() for key, value in self.request.GET.items() if key not in ("page", "q")
         )

@@ -1,10 +1,12 @@
-"""The client address for django-axes, a guard against NUL characters, and a 503
-when the database is unavailable.
+"""The client address (throttles, export slots, django-axes), a guard against NUL
+characters, and a 503 when the database is unavailable.
 
 The response headers are set by Django's SecurityMiddleware, django-csp and
 django-permissions-policy (see the settings)."""
 
+import ipaddress
 import logging
+from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from django.conf import settings
@@ -19,18 +21,53 @@ from factcheck import views
 NULL_CHARACTERS = "Null characters are not allowed."
 
 
-def client_ip(request) -> str | None:
-    """The client's address for login lockouts.
+def trusted_proxies() -> tuple:
+    """`TRUSTED_PROXIES` as networks (an address is a network of one)."""
+    return _networks(tuple(settings.TRUSTED_PROXIES))
 
-    Behind a reverse proxy every request comes from the proxy: set
-    `CLIENT_IP_HEADER` (e.g. `HTTP_X_FORWARDED_FOR`) and the address the proxy
-    appended last is used; earlier entries can be forged by the client."""
-    header = settings.CLIENT_IP_HEADER
-    if header:
-        forwarded = request.META.get(header, "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR")
+
+@lru_cache(maxsize=8)
+def _networks(entries: tuple[str, ...]) -> tuple:
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
+
+
+def _address(value: str):
+    try:
+        return ipaddress.ip_address(value.strip())
+    except ValueError:
+        return None
+
+
+def client_ip(request) -> str | None:
+    """The client's address: the one identity of the API throttles, the search
+    throttle, the export slots and the login lockout (django-axes).
+
+    `X-Forwarded-For` (or the header `CLIENT_IP_HEADER` names) is read only when the
+    request comes from one of `TRUSTED_PROXIES`; then the right-most address that is
+    not a trusted proxy is the client (each proxy appends the address it was reached
+    from; everything left of that can be written by the client). Without trusted
+    proxies (the default) the header is ignored: `REMOTE_ADDR`."""
+    remote = request.META.get("REMOTE_ADDR")
+    networks = trusted_proxies()
+    if not networks:
+        return remote
+
+    def trusted(address) -> bool:
+        return any(address in network for network in networks)
+
+    address = _address(remote or "")
+    if address is None or not trusted(address):
+        return remote
+    forwarded = request.META.get(settings.CLIENT_IP_HEADER or "HTTP_X_FORWARDED_FOR", "")
+    for entry in reversed(forwarded.split(",")):
+        hop = _address(entry)
+        if hop is None:
+            # Garbage where an address should be: stop at the last proxy we trust.
+            return str(address)
+        if not trusted(hop):
+            return str(hop)
+        address = hop
+    return str(address)
 
 
 class RefuseNullCharactersMiddleware:
@@ -53,7 +90,7 @@ class RefuseNullCharactersMiddleware:
                 return views.bad_request(
                     request,
                     None,
-                    message=f"{name or 'a parameter'}: null characters are not allowed",
+                    message=f"{(name or 'a parameter')[:40]}: null characters are not allowed",
                 )
             body = {name: [NULL_CHARACTERS]} if name else {"detail": NULL_CHARACTERS}
             return JsonResponse(body, status=400)

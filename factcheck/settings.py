@@ -6,6 +6,7 @@ deployment's gunicorn and the test suite never see them); without `DEBUG` a miss
 `SECRET_KEY` stops start-up.
 """
 
+import ipaddress
 import os
 import sys
 from datetime import timedelta
@@ -119,6 +120,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Anonymous pages from the shared cache (factcheck/cache.py): inside the session,
+    # CSRF and ConditionalGet middleware, which see every reply, cached or not.
+    "factcheck.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -186,6 +190,23 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": SQLITE_BUSY_TIMEOUT,
         **DATABASES["default"].get("OPTIONS", {}),
     }
+# A read replica (docs/deployment.md#a-read-replica): anonymous readers' requests
+# read from it; writes, signed-in staff and a browser that has just written (for
+# REPLICA_PIN_SECONDS) use the primary. Tests mirror it onto the test database.
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 10)
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
+    if DATABASES["replica"]["ENGINE"] != DATABASES["default"]["ENGINE"]:
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL must name the same kind of database.")
+    DATABASES["replica"]["OPTIONS"] = {**DATABASES["default"].get("OPTIONS", {})}
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["factcheck.db_router.PrimaryReplicaRouter"]
+    MIDDLEWARE.insert(0, "factcheck.db_router.PrimaryPinMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # AxesStandaloneBackend first: it refuses a locked-out login before the password is checked.
@@ -286,6 +307,8 @@ REST_FRAMEWORK = {
         "anon": env_str("API_ANON_RATE", "120/minute"),
         # A key's own rate, when an editor set one, replaces this.
         "apikey": env_str("API_KEY_RATE", "1200/minute"),
+        # Searches of the public claim list (/claims/?q=) per client address.
+        "search": env_str("SEARCH_RATE", "30/minute"),
     },
     # Errors as JSON: Django's request errors too (a 500 is JSON through handler500).
     "EXCEPTION_HANDLER": "claims.api.base.api_exception_handler",
@@ -410,8 +433,45 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "factcheck.middleware.client_ip"
 # Its start-up banner would be printed by every management command.
 AXES_VERBOSE = False
-# Behind a proxy: the META key of the header holding the client's address.
-CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER")
+# Behind a proxy (factcheck.middleware.client_ip): the addresses or networks of the
+# proxies whose X-Forwarded-For is believed; empty (the default) believes none and uses
+# REMOTE_ADDR. CLIENT_IP_HEADER: the META key of that header, if not X-Forwarded-For.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
+        ) from None
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER") or "HTTP_X_FORWARDED_FOR"
+
+# The shared cache (docs/operations.md#caching-and-throttling): throttle counts, export
+# slots, facet counts and anonymous pages. Redis when REDIS_URL is set, so that every
+# worker and machine shares them; else each process has its own (`make run` needs no
+# Redis). Pages are kept PAGE_CACHE_SECONDS, under a content version the services bump
+# (factcheck/cache.py); off by default without Redis, as a local-memory cache cannot
+# hear of a change saved in another process. HTTP_CACHE_MAX_AGE: the max-age browsers
+# and CDNs are given (0: they revalidate every time, with the ETag).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "factcheck"),
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+            },
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+HTTP_CACHE_MAX_AGE = env_int("HTTP_CACHE_MAX_AGE", 0)
+if PAGE_CACHE_SECONDS < 0 or HTTP_CACHE_MAX_AGE < 0:
+    raise ImproperlyConfigured("PAGE_CACHE_SECONDS and HTTP_CACHE_MAX_AGE must be 0 or more.")
 
 LOGGING = {
     "version": 1,

@@ -16,6 +16,7 @@ from django_filters import utils as filter_utils
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework.exceptions import APIException, Throttled, ValidationError
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle
 from rest_framework.views import exception_handler
@@ -23,6 +24,8 @@ from rest_framework.views import exception_handler
 from apikeys.authentication import InvalidAPIKey
 from apikeys.models import APIKey
 from claims.api.pagination import BIGINT_RANGE, Key, KeysetPagination
+from factcheck import cache as page_cache
+from factcheck import middleware
 
 BAD_REQUEST = OpenApiResponse(description="A parameter is invalid: the body names it.")
 
@@ -63,6 +66,10 @@ class AnonThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request):
+        # The one client identity (trusted proxies only), not DRF's NUM_PROXIES.
+        return middleware.client_ip(request) or "unknown"
 
     def allow_request(self, request, view):
         if isinstance(request.auth, APIKey):
@@ -120,6 +127,14 @@ def throttled_body(request, wait: int) -> dict:
     }
 
 
+class ServedFromCache(Exception):
+    """Raised by `initial` to answer with a cached response instead of the view's."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
 class PublicAPIMixin:
     throttle_classes = [AnonThrottle, APIKeyThrottle]
     filter_backends = [FilterBackend]
@@ -133,10 +148,48 @@ class PublicAPIMixin:
     # Of those, the ones that may be given more than once.
     multi_valued_parameters: tuple[str, ...] = ()
 
+    # Reads are kept in the shared cache (factcheck/cache.py); streamed exports never are.
+    page_cache = True
+
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         if request.method in ("GET", "HEAD"):
             self.check_query_parameters(request.query_params)
+        # After the throttles and the parameter checks: a cached answer is counted and
+        # refused as a fresh one would be.
+        self.page_cache_key = None
+        if (
+            self.page_cache
+            and page_cache.page_cache_enabled()
+            and page_cache.is_cacheable_request(request)
+        ):
+            self.page_cache_key = page_cache.page_key(request, vary=("HTTP_ACCEPT",))
+            if (
+                self.page_cache_key
+                and (cached := page_cache.cached_response(self.page_cache_key)) is not None
+            ):
+                raise ServedFromCache(cached)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, ServedFromCache):
+            self.page_cache_key = None
+            page_cache.add_public_headers(exc.response)
+            return exc.response
+        return super().handle_exception(exc)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        key = getattr(self, "page_cache_key", None)
+        if key and page_cache.is_cacheable_response(request, response):
+            page_cache.add_public_headers(response)
+            if isinstance(response, Response) and not response.is_rendered:
+                # Stored once rendered, as the client will receive it.
+                response.add_post_render_callback(
+                    lambda rendered: page_cache.store_response(key, rendered)
+                )
+            else:
+                page_cache.store_response(key, response)
+        return response
 
     def check_query_parameters(self, params):
         """Every parameter known to this endpoint, and given once unless it takes many."""

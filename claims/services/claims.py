@@ -18,6 +18,7 @@ from claims.services.messages import (
     ONLY_EDITORS_CHANGE_PUBLISHED,
     PUBLISH_PERMISSION,
 )
+from factcheck.cache import bump_content_version
 
 # Bookkeeping fields left out of conflict messages: they change on every save.
 _UNINTERESTING = {"version", "updated_at", "created_at"}
@@ -163,6 +164,7 @@ def claim_save(
         claim_record_checker(claim=claim, before=None, user=user)
         claim.full_clean()
         claim.save()
+        bump_content_version()
         return claim
     if expected_version is None:
         expected_version = claim.version
@@ -203,6 +205,8 @@ def claim_save(
             note=note,
             corrected_by=user if user and user.is_authenticated else None,
         )
+    # Cached pages and API reads are dropped once this commits (factcheck/cache.py).
+    bump_content_version()
     return claim
 
 
@@ -247,6 +251,7 @@ def claim_publish(*, claim: Claim, user) -> Claim:
     if claim.status == Claim.Status.CHECKED and claim.checked_on is None:
         claim.checked_on = timezone.localdate(claim.published_at)
     claim.save()
+    bump_content_version()
     return claim
 
 
@@ -260,6 +265,7 @@ def claim_unpublish(*, claim: Claim, user) -> Claim:
     claim.published_at = None
     claim.published_by = None
     claim.save()
+    bump_content_version()
     return claim
 
 

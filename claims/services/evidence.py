@@ -16,6 +16,7 @@ from claims.services.messages import (
     EVIDENCE_OF_PUBLISHED,
     LAST_EVIDENCE,
 )
+from factcheck.cache import bump_content_version
 
 
 def claim_evidence_removal_error(claim: Claim, *, remaining: int) -> str | None:
@@ -83,6 +84,7 @@ def evidence_save(*, evidence: Evidence, user) -> Evidence:
         raise ValidationError(errors)
     evidence.full_clean()
     evidence.save()
+    bump_content_version()
     return evidence
 
 
@@ -100,6 +102,7 @@ def evidence_delete(*, evidence_ids, user) -> int:
     for row in Evidence.objects.filter(pk__in=ids):
         row.delete()
         deleted += 1
+    bump_content_version()
     return deleted
 
 

@@ -29,6 +29,7 @@ from claims.services.messages import (
     REVISION_DECIDED,
     REVISION_STALE,
 )
+from factcheck.cache import bump_content_version
 
 
 def _revised_value(revision: ClaimRevision, name: str):
@@ -166,6 +167,7 @@ def claim_revision_approve(
     revision.correction_note = correction_note.strip()
     revision.clarification = clarification
     revision.save()
+    bump_content_version()
     return claim
 
 

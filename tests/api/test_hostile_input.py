@@ -62,6 +62,8 @@ FIRST_VALUES = {
     "feb-30": '"2023-02-30"',
     "nul-in-name": '"a\\u0000b"',
     "lone-surrogate": '"\\ud800"',
+    "name-100": '"' + "a" * 100 + '"',
+    "name-200": '"' + "a" * 200 + '"',
     "long-name": '"' + "a" * 1000 + '"',
     "arabic-digits": '"\\u0662\\u0660\\u0662\\u0663-01-01"',
 }
@@ -80,10 +82,23 @@ WHOLE_CURSORS = {
 }
 
 
-# Values a list takes in the first place of its cursor (the rest are refused).
+# First values that are plain text: positions on a list ordered by name.
+PLAIN_TEXT = {
+    "offset-23h",
+    "offset-15h",
+    "naive-timestamp",
+    "start-of-time",
+    "end-of-time",
+    "timestamp-for-date",
+    "year-0",
+    "feb-30",
+    "arabic-digits",
+    "name-100",
+}
+# The values each list takes (its column's type and length); it refuses the rest.
 TAKEN = {
-    "/api/v1/speakers/": {"long-name-200"},
-    "/api/v1/topics/": {"long-name-100"},
+    "/api/v1/speakers/": PLAIN_TEXT | {"name-200"},
+    "/api/v1/topics/": PLAIN_TEXT,
     "/api/v1/corrections/": {"timestamp-for-date"},
 }
 
@@ -101,32 +116,11 @@ def refusals(client, url, cursors) -> list:
 @pytest.mark.parametrize("url", API_LISTS)
 def test_crafted_cursor_value_is_a_400_naming_cursor(api, data, url):
     ordering = API_LISTS[url]
-    values = {**FIRST_VALUES, "long-name-200": '"' + "a" * 200 + '"'}
-    values["long-name-100"] = '"' + "a" * 100 + '"'
-    refused = {n: crafted(ordering, v) for n, v in values.items() if n not in TAKEN.get(url, ())}
-    if url in ("/api/v1/speakers/", "/api/v1/topics/"):
-        # Names are text: any string of the column's length without NUL is a position.
-        refused = {
-            n: v
-            for n, v in refused.items()
-            if not n.startswith(
-                (
-                    "offset",
-                    "naive",
-                    "start-of",
-                    "end-of",
-                    "timestamp",
-                    "year-0",
-                    "feb-30",
-                    "arabic",
-                    "long-name",
-                )
-            )
-        }
-        refused["long-name"] = crafted(ordering, values["long-name"])
+    taken = TAKEN.get(url, set())
+    refused = {n: crafted(ordering, v) for n, v in FIRST_VALUES.items() if n not in taken}
     assert refusals(api, url, refused) == []
-    for name in TAKEN.get(url, ()):
-        assert api.get(url, {"cursor": crafted(ordering, values[name])}).status_code == 200
+    for name in taken:
+        assert api.get(url, {"cursor": crafted(ordering, FIRST_VALUES[name])}).status_code == 200
 
 
 @pytest.mark.parametrize("url", API_LISTS)

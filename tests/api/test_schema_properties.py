@@ -10,12 +10,12 @@ import json
 
 import pytest
 import schemathesis
-from drf_spectacular.generators import SchemaGenerator
-from hypothesis import HealthCheck, settings
-
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from drf_spectacular.generators import SchemaGenerator
+from hypothesis import HealthCheck, settings
+
 from tests.factories import ClaimFactory, CorrectionFactory, TopicFactory
 
 # Per operation; about 20 operations, so a few hundred requests in all.

@@ -204,7 +204,7 @@ def test_deleting_the_access_attempts_in_the_admin_unlocks_the_account(client, e
 def test_client_address_behind_a_proxy_is_the_one_the_proxy_appended(
     client, editor_account, settings
 ):
-    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
     for n in range(4):
         client.post(
             LOGIN,

@@ -1,0 +1,205 @@
+"""The claims CSV export on PostgreSQL, written by the database itself:
+`COPY (SELECT …) TO STDOUT WITH (FORMAT csv)`, the same columns and values as
+`exports.csv_chunks` writes from the cursor (bench/POSTGRES.md has the figures).
+
+Kept hand-written, for speed: the cursor path runs a correlated subquery per row
+for topics, evidence and the corrections count and rewrites every row in Python;
+here each is aggregated once per table (`GROUP BY claim_id`) and joined, the rows
+are sorted once (on the queryset's own ordering terms), every value is written in
+SQL, and Python only regroups the rows PostgreSQL sends (one CopyData message per
+row) into ~64 KB chunks.
+
+Byte for byte the cursor path's CSV: PostgreSQL quotes the same cells Python's
+csv module quotes (a comma, a quote, CR or LF), empty strings are sent as NULL (an
+empty, unquoted cell, as csv.writer writes them) and each row's LF becomes CRLF.
+The one difference is a cell that is exactly `\\.`, which PostgreSQL quotes: no
+claim field can hold that alone once the spreadsheet rule has been applied.
+
+The statement runs while the rows are sent, so `EXPORT_STATEMENT_TIMEOUT` bounds
+the whole download here, not only the query: behind a buffering proxy
+(docs/deployment.md) that is the time the database takes, without one a client
+slower than that limit gets a file cut short (and recognisable as such).
+"""
+
+from contextlib import suppress
+
+import psycopg
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import F, IntegerField, Window
+from django.db.models.expressions import OrderBy
+from django.db.models.functions import RowNumber
+
+from claims.api import exports
+from claims.api.rows import (
+    CLAIM_ROW,
+    CORRECTED,
+    EVIDENCE,
+    FORMULA_TRIGGERS,
+    PAGE_URL,
+    RATING_LABEL,
+    RATING_LABELS,
+    TOPICS,
+)
+from claims.models import Claim, byline_expressions
+
+# Aggregated once per table, in the orders of rows.attach_topics_and_evidence.
+_TOPICS_BY_CLAIM = (
+    "SELECT ct.claim_id, string_agg(t.slug, ';' ORDER BY t.slug) AS topics "
+    "FROM claims_claim_topics ct JOIN claims_topic t ON t.id = ct.topic_id GROUP BY ct.claim_id"
+)
+_EVIDENCE_BY_CLAIM = (
+    "SELECT e.claim_id, string_agg(e.url, ' ' ORDER BY e.stance, e.id) AS urls "
+    "FROM claims_evidence e GROUP BY e.claim_id"
+)
+_CORRECTIONS_BY_CLAIM = "SELECT claim_id, count(*) AS n FROM claims_correction GROUP BY claim_id"
+# The one sort of a whole-set export fits in memory at a million claims.
+COPY_WORK_MEM = "128MB"
+
+
+def copy_supported(queryset, url_prefix: str) -> bool:
+    """Whether this export can be written by COPY: PostgreSQL, an unsliced queryset
+    (the relevance ordering keeps the best matches only), and a page URL that a
+    spreadsheet cannot take for a formula (rows.neutralise would rewrite it)."""
+    return (
+        connection.vendor == "postgresql"
+        and not queryset.query.is_sliced
+        and not url_prefix.startswith(FORMULA_TRIGGERS)
+    )
+
+
+def _spreadsheet_text(sql: str) -> str:
+    """exports.SpreadsheetText on a column of the outer query."""
+    triggers = "'=', '+', '-', '@', chr(9), chr(13)"
+    return f"CASE WHEN substr({sql}, 1, 1) IN ({triggers}) THEN '''' || {sql} ELSE {sql} END"
+
+
+def _order_keys(ordering) -> list[tuple[object, str]] | None:
+    """(expression, direction) for each term of a queryset's ordering, or None for a
+    term this module does not know how to repeat in the outer query."""
+    keys = []
+    for term in ordering:
+        if isinstance(term, str):
+            if term == "?" or "__" in term:
+                return None
+            keys.append((F(term.lstrip("-")), "DESC" if term.startswith("-") else "ASC"))
+        elif isinstance(term, OrderBy) and isinstance(term.expression, F):
+            direction = "DESC" if term.descending else "ASC"
+            if term.nulls_last:
+                direction += " NULLS LAST"
+            elif term.nulls_first:
+                direction += " NULLS FIRST"
+            keys.append((term.expression, direction))
+        elif isinstance(term, F):
+            keys.append((term, "ASC"))
+        else:
+            return None
+    return keys
+
+
+def copy_sql(queryset, url_prefix: str, url_suffix: str) -> tuple[str, tuple]:
+    """The COPY statement for the (filtered, ordered) public claims, with its
+    parameters. Raises EmptyResultSet when nothing can match."""
+    computed = byline_expressions()
+    inner = {}
+    # Aggregated once per table and joined: topics, evidence, and the corrections
+    # count (every correction of a public claim is public, and the claims are).
+    joined = {TOPICS: "tg.topics", EVIDENCE: _spreadsheet_text("eg.urls")}
+    read_from = {"corrections_count": "coalesce(cc.n, 0)"}
+    for i, column in enumerate(CLAIM_ROW):
+        if column.kind in joined or column.lookup in read_from:
+            continue
+        inner[f"col{i}"] = exports._selected(column, "postgresql", "csv", computed)
+    # One sort, in the outer query, on the ordering's own terms (selected as keyN).
+    keys = _order_keys(queryset.query.order_by or Claim._meta.ordering)
+    if keys is None:
+        inner["key0"] = Window(
+            RowNumber(),
+            order_by=list(queryset.query.order_by or Claim._meta.ordering),
+            output_field=IntegerField(),
+        )
+        order = "e.key0"
+    else:
+        inner.update({f"key{k}": expression for k, (expression, _) in enumerate(keys)})
+        order = ", ".join(f"e.key{k} {direction}" for k, (_, direction) in enumerate(keys))
+    # Derived columns read the column they are worked out from.
+    for i, column in enumerate(CLAIM_ROW):
+        if f"col{i}" in inner and column.kind not in exports._DERIVED:
+            read_from.setdefault(column.lookup, f"e.col{i}")
+    inner_sql, inner_params = (
+        queryset.annotate(**inner).values_list(*inner).order_by().query.sql_with_params()
+    )
+
+    params = []
+    cells = []
+    for i, column in enumerate(CLAIM_ROW):
+        if column.kind in joined:
+            cell = joined[column.kind]
+        elif column.kind == PAGE_URL:
+            cell = f"%s || {read_from[column.lookup]} || %s"
+            params += [url_prefix, url_suffix]
+        elif column.kind == RATING_LABEL:
+            whens = " ".join("WHEN %s THEN %s" for _ in RATING_LABELS)
+            cell = f"CASE {read_from[column.lookup]} {whens} END"
+            for value, label in RATING_LABELS.items():
+                params += [str(value), str(label)]
+        elif column.kind == CORRECTED:
+            cell = f"CASE WHEN {read_from[column.lookup]} > 0 THEN 'true' ELSE 'false' END"
+        elif f"col{i}" in inner:
+            cell = f"e.col{i}::text"
+        else:
+            cell = f"({read_from[column.lookup]})::text"
+        cells.append(f"NULLIF({cell}, '')")
+    # %s placeholders in order: the outer cells' first, then the inner query's.
+    sql = (
+        f"COPY (SELECT {', '.join(cells)} FROM ({inner_sql}) e "
+        f"LEFT JOIN ({_TOPICS_BY_CLAIM}) tg ON tg.claim_id = e.col0 "
+        f"LEFT JOIN ({_EVIDENCE_BY_CLAIM}) eg ON eg.claim_id = e.col0 "
+        f"LEFT JOIN ({_CORRECTIONS_BY_CLAIM}) cc ON cc.claim_id = e.col0 "
+        f"ORDER BY {order}) TO STDOUT WITH (FORMAT csv)"
+    )
+    return sql, (*params, *inner_params)
+
+
+def copy_rows(queryset, url_prefix: str, url_suffix: str):
+    """The CSV rows as PostgreSQL writes them (bytes ending in LF), one per item."""
+    try:
+        sql, params = copy_sql(queryset, url_prefix, url_suffix)
+    except EmptyResultSet:
+        return
+    connection.ensure_connection()
+    # psycopg binds the parameters client-side: COPY takes none of its own.
+    with exports.export_statement_timeout(), connection.connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('work_mem', %s, false)", [COPY_WORK_MEM])
+        try:
+            with cursor.copy(sql, params) as copy:
+                yield from copy
+        finally:
+            # A stream closed early (the client went away) may leave no connection.
+            with suppress(psycopg.Error):
+                cursor.execute("RESET work_mem")
+
+
+def csv_chunks(rows, *, bom=False):
+    """The header, then the rows with CRLF line ends, in ~64 KB chunks."""
+    header = ",".join(column.flat_name for column in CLAIM_ROW) + "\r\n"
+    parts = [(("\ufeff" if bom else "") + header).encode()]
+    size = 0
+    for row in rows:
+        # One CopyData message is one row, ending in its LF.
+        parts.append(bytes(row)[:-1])
+        parts.append(b"\r\n")
+        size += len(row) + 1
+        if size >= exports.CHUNK_BYTES:
+            yield b"".join(parts)
+            parts.clear()
+            size = 0
+    yield b"".join(parts)
+
+
+def claims_csv_chunks(queryset, url_for, *, bom=False):
+    """The claims CSV by COPY when `copy_supported`, else from the cursor."""
+    prefix, suffix = url_for("\0").split("\0", 1)
+    if not copy_supported(queryset, prefix):
+        return exports.csv_chunks(exports.export_rows(queryset, fmt="csv"), url_for, bom=bom)
+    return csv_chunks(copy_rows(queryset, prefix, suffix), bom=bom)
