@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +16,7 @@ from claims.admin.filters import AssignedFilter, AwaitingReviewFilter, Published
 from claims.admin.forms import ClaimAdminForm, EvidenceInlineFormSet
 from claims.models import (
     Claim,
+    ClaimRevision,
     Evidence,
     partial_date_display,
 )
@@ -305,9 +307,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             obj.speaker.name,
         )
 
+    def get_queryset(self, request):
+        # The list's review column: published claims with a change waiting too.
+        pending = ClaimRevision.objects.pending().filter(claim=OuterRef("pk"))
+        return super().get_queryset(request).annotate(has_pending_revision=Exists(pending))
+
     @admin.display(description="review", ordering="published_at")
     def review_state(self, obj):
-        if obj.is_published:
+        if obj.is_published and getattr(obj, "has_pending_revision", False):
+            state, label = "awaiting", "Published, changes awaiting review"
+        elif obj.is_published:
             state, label = "published", "Published"
         elif obj.review_requested_at is not None:
             state, label = "awaiting", "Awaiting review"

@@ -351,3 +351,15 @@ def test_admin_asks_for_a_correction_note_when_the_speaker_changes(
 
     assert response.status_code == 200
     assert any("you changed its speaker" in error for error in form_errors(response))
+
+
+def test_the_claims_list_shows_a_published_claim_with_changes_awaiting_review(
+    editor_client, fact_checker, published
+):
+    services.claim_propose_revision(
+        claim=Claim.objects.get(pk=published.pk), topics=[], evidence=[], user=fact_checker
+    )
+
+    page = editor_client.get("/admin/claims/claim/").content.decode()
+
+    assert "Published, changes awaiting review" in page
