@@ -171,7 +171,7 @@ def measure_export(port: int, path: str, master: int | None, runs: int) -> dict:
         status, size, lines = stream(port, path)
         elapsed = time.perf_counter() - started
         assert status == 200, (path, status)
-        rows = lines - (1 if ".csv" in path else 0)
+        rows = lines - 1  # the CSV's header line, or the JSON lines' trailer record
         rates.append(rows / elapsed)
         if master:
             peaks.append(max(memory_kb(pid, "VmHWM") - idle[pid] for pid in idle) / 1024)

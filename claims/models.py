@@ -355,8 +355,9 @@ class Claim(SluggedModel, TimeStampedModel):
         default=1, editable=False, help_text="Bumped on every save; guards against lost edits."
     )
     # Index words for the figures in text and statement ("n135000", "p33"), kept by
-    # save(); NULL until computed (rows loaded without save(): see claims.search).
-    search_figures = models.TextField(null=True, blank=True, editable=False)
+    # save(); NULL until computed (rows loaded without save(): see claims.search), so
+    # "no figures" (empty) and "not computed yet" (NULL) differ.
+    search_figures = models.TextField(null=True, blank=True, editable=False)  # noqa: DJ001
     review_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
     review_requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -109,6 +109,9 @@ def document_speaker(
             if named is not None:
                 return named
     if kind in _SPOKEN and title:
+        named = attribution.genre_title_speaker(title)
+        if named is not None:
+            return resolver.resolve(named)
         match = (
             _TITLE_SPEAKER_FIRST.search(title)
             or Resolver._ROLE_NAME.search(title)
@@ -120,6 +123,10 @@ def document_speaker(
                 named or match.group(0).removesuffix("’s").removesuffix("'s")
             )
             if person is not None:
+                # "Minister Roe ABC News Breakfast": the programme is not part of the name.
+                trimmed = attribution.trim_title_name(person.name)
+                if trimmed != person.name:
+                    person = Speaker(trimmed, person.role, person.kind)
                 return resolver.resolve(person)
     if publisher.strip():
         return Speaker(publisher.strip(), "", "organisation")

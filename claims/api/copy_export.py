@@ -26,7 +26,7 @@ from contextlib import suppress
 import psycopg
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, IntegerField, Window
+from django.db.models import F, IntegerField, Value, Window
 from django.db.models.expressions import OrderBy
 from django.db.models.functions import RowNumber
 
@@ -53,6 +53,7 @@ _EVIDENCE_BY_CLAIM = (
     "FROM claims_evidence e GROUP BY e.claim_id"
 )
 _CORRECTIONS_BY_CLAIM = "SELECT claim_id, count(*) AS n FROM claims_correction GROUP BY claim_id"
+_URL_PREFIX, _URL_SUFFIX = "copy_url_prefix", "copy_url_suffix"
 # The one sort of a whole-set export fits in memory at a million claims.
 COPY_WORK_MEM = "128MB"
 
@@ -161,45 +162,77 @@ def copy_sql(queryset, url_prefix: str, url_suffix: str) -> tuple[str, tuple]:
     return sql, (*params, *inner_params)
 
 
-def copy_rows(queryset, url_prefix: str, url_suffix: str):
-    """The CSV rows as PostgreSQL writes them (bytes ending in LF), one per item."""
+def copy_rows(queryset):
+    """The CSV rows as PostgreSQL writes them (bytes ending in LF), one per item, of a
+    queryset that `with_page_urls` has given its page URLs."""
+    prefix = queryset.query.annotations[_URL_PREFIX].value
+    suffix = queryset.query.annotations[_URL_SUFFIX].value
     try:
-        sql, params = copy_sql(queryset, url_prefix, url_suffix)
+        sql, params = copy_sql(queryset, prefix, suffix)
     except EmptyResultSet:
         return
     connection.ensure_connection()
-    # psycopg binds the parameters client-side: COPY takes none of its own.
-    with exports.export_statement_timeout(), connection.connection.cursor() as cursor:
+    # Errors as Django's (a timeout is a 503, as on the cursor path); psycopg binds
+    # the parameters client-side: COPY takes none of its own.
+    with (
+        connection.wrap_database_errors,
+        exports.export_statement_timeout(),
+        connection.connection.cursor() as cursor,
+    ):
         cursor.execute("SELECT set_config('work_mem', %s, false)", [COPY_WORK_MEM])
         try:
             with cursor.copy(sql, params) as copy:
-                yield from copy
+                if connection.in_atomic_block:
+                    # In a transaction (the tests; requests are not wrapped in one)
+                    # the connection may be wanted before the stream ends, and a
+                    # cancel would abort the transaction: the rows are read at once.
+                    rows = [bytes(row) for row in copy]
+                else:
+                    # A client that goes away closes this: psycopg cancels the COPY.
+                    rows = None
+                    yield from copy
+            if rows is not None:
+                yield from rows
         finally:
-            # A stream closed early (the client went away) may leave no connection.
             with suppress(psycopg.Error):
                 cursor.execute("RESET work_mem")
+            if connection.connection.closed:
+                connection.close()  # Django opens a new one for the next query
+
+
+def with_page_urls(queryset, url_prefix: str, url_suffix: str):
+    """The queryset carrying the page URL's two halves, for `copy_rows` (which is
+    called as `exports.export_rows(queryset, fmt="copy")`)."""
+    return queryset.annotate(**{_URL_PREFIX: Value(url_prefix), _URL_SUFFIX: Value(url_suffix)})
 
 
 def csv_chunks(rows, *, bom=False):
-    """The header, then the rows with CRLF line ends, in ~64 KB chunks."""
+    """The header, then the rows with CRLF line ends, in ~64 KB chunks. Closing the
+    chunks closes the rows: the COPY is ended then, not when collected."""
     header = ",".join(column.flat_name for column in CLAIM_ROW) + "\r\n"
     parts = [(("\ufeff" if bom else "") + header).encode()]
     size = 0
-    for row in rows:
-        # One CopyData message is one row, ending in its LF.
-        parts.append(bytes(row)[:-1])
-        parts.append(b"\r\n")
-        size += len(row) + 1
-        if size >= exports.CHUNK_BYTES:
-            yield b"".join(parts)
-            parts.clear()
-            size = 0
-    yield b"".join(parts)
+    try:
+        for row in rows:
+            # One CopyData message is one row, ending in its LF.
+            parts.append(bytes(row)[:-1])
+            parts.append(b"\r\n")
+            size += len(row) + 1
+            if size >= exports.CHUNK_BYTES:
+                yield b"".join(parts)
+                parts.clear()
+                size = 0
+        yield b"".join(parts)
+    finally:
+        if close := getattr(rows, "close", None):
+            close()
 
 
-def claims_csv_chunks(queryset, url_for, *, bom=False):
-    """The claims CSV by COPY when `copy_supported`, else from the cursor."""
+def claims_csv_chunks(queryset, url_for, *, bom=False, rows=None):
+    """The claims CSV by COPY when `copy_supported`, else from the cursor. `rows` is
+    `exports.export_rows`, the one place both paths read their rows from."""
+    rows = rows or exports.export_rows
     prefix, suffix = url_for("\0").split("\0", 1)
     if not copy_supported(queryset, prefix):
-        return exports.csv_chunks(exports.export_rows(queryset, fmt="csv"), url_for, bom=bom)
-    return csv_chunks(copy_rows(queryset, prefix, suffix), bom=bom)
+        return exports.csv_chunks(rows(queryset, fmt="csv"), url_for, bom=bom)
+    return csv_chunks(rows(with_page_urls(queryset, prefix, suffix), fmt="copy"), bom=bom)

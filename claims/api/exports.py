@@ -247,7 +247,12 @@ def _reset_statement_timeout():
 def export_rows(queryset, *, fmt: str):
     """Plain tuples from `export_sql`, read raw, in chunks, from a server-side cursor
     (PostgreSQL) or SQLite's stepping cursor: Django's per-value converters would
-    cost more than the query itself, so values are written by rows.py instead."""
+    cost more than the query itself, so values are written by rows.py instead.
+    `fmt="copy"`: whole CSV lines from PostgreSQL's COPY (copy_export.copy_rows)."""
+    if fmt == "copy":
+        from claims.api.copy_export import copy_rows
+
+        return copy_rows(queryset)
     return _raw_rows(lambda qs: export_sql(qs, fmt=fmt), queryset)
 
 
@@ -458,12 +463,11 @@ class ClaimExport(PublicAPIMixin, APIView):
     content_type = ""
     # Parameters the export takes besides the FilterSet's (base.PublicAPIMixin).
     query_parameters = ()
+    # Sent before the connection is dropped when the stream fails (cut_short_on_failure).
+    cut_short_marker = b""
 
     def get_queryset(self):
         return Claim.objects.public()
-
-    # Sent before the connection is dropped when the stream fails (cut_short_on_failure).
-    cut_short_marker = b""
 
     def get(self, request):
         bom = self.read_bom(request.query_params)
@@ -494,12 +498,19 @@ class ClaimExport(PublicAPIMixin, APIView):
 
     def too_many_exports(self) -> RateLimited:
         wait = settings.EXPORT_RETRY_AFTER
-        overall, per_client = settings.EXPORT_MAX_CONCURRENT, settings.EXPORT_MAX_PER_CLIENT
+        caps = ", ".join(
+            f"{cap} {scope}"
+            for cap, scope in (
+                (settings.EXPORT_MAX_CONCURRENT, "at once"),
+                (settings.EXPORT_MAX_PER_CLIENT, "per client"),
+            )
+            if cap
+        )
         return RateLimited(
             wait,
             {
-                "detail": f"Too many exports are running (at most {overall} at once, "
-                f"{per_client} per client): try again in {wait} seconds.",
+                "detail": f"Too many exports are running (at most {caps}): "
+                f"try again in {wait} seconds.",
                 "exports": "For the whole data set, download once and then fetch only what "
                 "changed since, with `updated_after` (see the API documentation).",
             },
@@ -563,7 +574,7 @@ class ClaimCSVExport(ClaimExport):
             # Written by the database's own COPY where the filters allow it.
             from claims.api.copy_export import claims_csv_chunks
 
-            return claims_csv_chunks(queryset, url_for, bom=bom)
+            return claims_csv_chunks(queryset, url_for, bom=bom, rows=export_rows)
         return csv_chunks(export_rows(queryset, fmt="csv"), url_for, bom=bom)
 
 

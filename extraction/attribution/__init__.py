@@ -30,6 +30,7 @@ from extraction.attribution.reported import (
     reported_speaker,
 )
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.titles import genre_title_speaker, trim_title_name
 from extraction.attribution.turns import (
     block_speakers,
     heading_speaker,
@@ -56,4 +57,6 @@ __all__ = [
     "phrase_title",
     "reported_speaker",
     "run_in_speaker",
+    "genre_title_speaker",
+    "trim_title_name",
 ]

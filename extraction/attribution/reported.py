@@ -46,6 +46,21 @@ _TRAILING = re.compile(
     rf"|wrote|tweeted)\b[^,;“”\"]*$"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
+# "Jane Roe of Acme Research in Leeds says …": the person, not the place or the firm.
+_AFFILIATED = re.compile(
+    r"(?:^|(?<=\s))(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){1,2}),?\s+(?:of|at|from|with)\s+(?:the\s+)?"
+    rf"{CAPS_RUN}(?:,?\s+(?:in|at|based\s+in)\s+{CAPS_RUN})?,?\s+(?:has\s+|also\s+)*{_SAY}\b"
+)
+# "President Roe stood in the garden …, and said …": the sentence's subject says it.
+_AND_SAID = re.compile(
+    rf"^{_WHO}\s+(?!(?:said|says|has|had)\b)[a-z]+\b(?:(?!\b(?:who|which|while|whereas|but)\b)"
+    r"[^“”\"])*?,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|tells|added"
+    r"|adds|warned|warns|insisted|insists|claimed|claims)\b"
+)
+# "… in New York says": a phrase after a preposition is not the subject of the verb.
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|near|for|with|by|to|on)\s+$")
+_FIRST_OR_SECOND_PERSON = {"i", "we", "you"}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _QUOTE_OPEN = '“"‘'
 
@@ -56,6 +71,9 @@ def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speake
     low = phrase.lower()
     if low in PRONOUNS:
         return last_person
+    if low in _FIRST_OR_SECOND_PERSON:
+        # "as I said": the one already speaking, whom the sentence does not name.
+        return None
     bare = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", low)
     first = bare.split()[0] if bare else ""
     if not bare or first in _NOT_SPEAKERS or bare in _NOT_SPEAKERS or re.search(r"[’']s$", bare):
@@ -93,12 +111,28 @@ def reported_speaker(
     text: str, resolver: Resolver, last_person: Speaker | None = None
 ) -> Speaker | None:
     """The speaker a sentence or clause itself names ("X said …", "according to X")."""
-    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _REPORTED):
+    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED):
         for match in pattern.finditer(text):
+            if pattern is _REPORTED and _object_of_preposition(text, match):
+                continue
             speaker = _who(match.group("who"), resolver, last_person)
-            if speaker is not None:
+            if speaker is not None and (pattern is not _AFFILIATED or speaker.kind == "person"):
                 return speaker
+    match = _AND_SAID.match(text)
+    if match:
+        speaker = _who(match.group("who"), resolver, last_person)
+        if speaker is not None and speaker.kind == "person":
+            return speaker
     return None
+
+
+def _object_of_preposition(text: str, match: re.Match) -> bool:
+    """Whether the phrase before "says" follows a preposition ("… in New York says"), so
+    that it is a place or a firm, unless a name follows it ("at Leeds Jane Roe said")."""
+    if not _AFTER_PREPOSITION.search(text[: match.start("who")]):
+        return False
+    person = parse_person(match.group("who"))
+    return person is None or not person.role
 
 
 # "Jane Roe is the chief economist for …", "Jane Roe, a housing analyst at …, …": a

@@ -11,7 +11,8 @@ import urllib.request
 
 import pytest
 import time_machine
-from django.db import OperationalError, connection
+from django.core.signals import request_finished
+from django.db import OperationalError, close_old_connections, connection
 
 from claims.api import exports
 from tests.factories import ClaimFactory
@@ -41,18 +42,49 @@ def read(response) -> bytes:
     return b"".join(response.streaming_content)
 
 
+def close(response):
+    """What the server does when the client goes away: close the response, without
+    closing the test's database connection as `request_finished` would. A stream
+    begun is closed through the test client's wrapper, which does just that."""
+    response._iterator.close()
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+LOST = OperationalError("server closed the connection unexpectedly")
+
+
 @pytest.fixture
 def failing_rows(monkeypatch):
     """The export's rows, then a lost connection; one chunk per row, so that the
-    failure comes after the first bytes were sent."""
+    failure comes after the first bytes were sent. (The JSON lines are read from the
+    cursor on every database; the claims CSV by COPY on PostgreSQL.)"""
 
     def rows(queryset, *, fmt):
         yield from real(queryset, fmt=fmt)
-        raise OperationalError("server closed the connection unexpectedly")
+        raise LOST
 
     real = exports.export_rows
     monkeypatch.setattr(exports, "export_rows", rows)
     monkeypatch.setattr(exports, "CHUNK_BYTES", 1)
+
+
+@pytest.fixture
+def failing_csv(monkeypatch):
+    """The CSV exports' chunks, whichever way they are written, then a lost connection."""
+
+    def failing(original):
+        def chunks(self, *args, **kwargs):
+            yield from original(self, *args, **kwargs)
+            raise LOST
+
+        return chunks
+
+    for view in (exports.ClaimCSVExport, exports.EvidenceCSVExport):
+        monkeypatch.setattr(view, "chunks", failing(view.chunks))
 
 
 def assert_too_many(response):
@@ -120,32 +152,34 @@ def test_a_completed_stream_gives_its_slot_back(api, caps):
         assert len(read(response).splitlines()) == 4
 
 
-def test_a_stream_closed_by_the_client_gives_its_slot_back(api, caps, monkeypatch):
+@pytest.mark.parametrize("url", [CSV_URL, JSONL_URL])
+def test_a_stream_closed_by_the_client_gives_its_slot_back(api, caps, monkeypatch, url):
     caps(overall=1, per_client=1)
     monkeypatch.setattr(exports, "CHUNK_BYTES", 1)
     ClaimFactory.create_batch(5)
-    response = get(api)
+    response = get(api, url)
     next(iter(response.streaming_content))
     assert_too_many(get(api, address="198.51.100.7"))
     # The server closes the response when the client goes away mid-download.
-    response.close()
+    close(response)
     assert get(api, address="198.51.100.7").status_code == 200
 
 
 def test_a_response_never_read_gives_its_slot_back_when_closed(api, caps):
     caps(overall=1, per_client=1)
-    get(api).close()
+    close(get(api))
     assert get(api).status_code == 200
 
 
-def test_a_stream_that_fails_gives_its_slot_back(api, caps, failing_rows):
+@pytest.mark.parametrize("url", [CSV_URL, JSONL_URL])
+def test_a_stream_that_fails_gives_its_slot_back(api, caps, failing_rows, failing_csv, url):
     caps(overall=1, per_client=1)
     ClaimFactory.create_batch(3)
-    response = get(api)
+    response = get(api, url)
     assert response.status_code == 200
     with pytest.raises(OperationalError):
         read(response)
-    assert get(api, JSONL_URL).status_code == 200
+    assert get(api, EVIDENCE_URL).status_code == 200
 
 
 def test_slots_expire_when_a_worker_dies_holding_them(api, caps, settings):
@@ -180,7 +214,7 @@ def test_jsonl_export_cut_short_has_no_trailer(api, failing_rows):
     assert all("_end" not in json.loads(line) for line in lines)
 
 
-def test_csv_export_cut_short_does_not_end_on_a_whole_line(api, failing_rows):
+def test_csv_export_cut_short_does_not_end_on_a_whole_line(api, failing_csv):
     ClaimFactory.create_batch(3)
     response = get(api)
     received = []
@@ -199,11 +233,12 @@ def test_csv_export_cut_short_does_not_end_on_a_whole_line(api, failing_rows):
 
 
 def test_a_database_error_before_the_first_byte_is_a_503_not_a_short_file(api, monkeypatch):
-    def rows(queryset, *, fmt):
+    def chunks(self, *args, **kwargs):
         raise OperationalError("canceling statement due to statement timeout")
         yield
 
-    monkeypatch.setattr(exports, "export_rows", rows)
+    for view in (exports.ClaimCSVExport, exports.ClaimJSONLExport):
+        monkeypatch.setattr(view, "chunks", chunks)
     response = get(api)
     assert response.status_code == 503
     assert response["Retry-After"]
@@ -212,7 +247,7 @@ def test_a_database_error_before_the_first_byte_is_a_503_not_a_short_file(api, m
 
 
 @pytest.mark.django_db(transaction=True)
-def test_csv_export_cut_short_reaches_the_client_unfinished(live_server, failing_rows):
+def test_csv_export_cut_short_reaches_the_client_unfinished(live_server, failing_csv):
     ClaimFactory.create_batch(3)
     with urllib.request.urlopen(f"{live_server.url}{CSV_URL}", timeout=10) as response:
         assert response.status == 200
@@ -260,7 +295,7 @@ def test_the_export_query_runs_under_its_own_statement_timeout(api, settings):
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(record):
-        read(get(api))
+        read(get(api, JSONL_URL))
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         after = cursor.fetchone()[0]

@@ -10,6 +10,7 @@ from extraction.matching import (
     prefilter_terms,
     similarity,
 )
+from tests.extraction import repeat_cases_unseen as unseen
 from tests.extraction.repeat_cases import CHECKED, RESTATED, UNRELATED
 
 CROSSINGS = "Rail crossings on the line are down by a third on last year."
@@ -101,9 +102,58 @@ def test_restated_claims_find_the_right_one_in_the_top_three():
     assert found / len(RESTATED) >= 0.9
 
 
-def test_unrelated_sentences_of_the_same_shape_find_almost_nothing():
-    # One known miss: "nurses left the profession" against "teachers left the
-    # profession", the same figure and verb; only the subject tells them apart.
+def test_unrelated_sentences_of_the_same_shape_find_nothing():
+    # "nurses left the profession" against "teachers left the profession" was the
+    # one miss before swapped subject words were told apart.
     returned = [sentence for sentence in UNRELATED if rank(sentence)]
 
-    assert len(returned) <= len(UNRELATED) // 10
+    assert returned == []
+
+
+FARES = "Bus fares in the city rose by 5% this year."
+
+
+@pytest.mark.parametrize(
+    "swapped",
+    [
+        "Rail fares in the city rose by 5% this year.",
+        "Taxi fares in the city rose by 5% this year.",
+    ],
+)
+def test_a_swapped_subject_word_before_a_shared_word_is_not_a_restatement(swapped):
+    assert similarity(FARES, swapped) < RESTATES
+
+
+def test_a_swapped_subject_before_a_shared_verb_is_not_a_restatement():
+    assert (
+        similarity(
+            "Nearly 40,000 teachers left the profession last year.",
+            "Nearly 40,000 nurses left the profession last year.",
+        )
+        < RESTATES
+    )
+
+
+def test_a_restatement_that_moves_and_rewords_words_is_kept():
+    assert similarity(FARES, "In the city, fares on buses went up 5% this year.") >= RESTATES
+    # The word after a shared one said another way is the same subject.
+    assert (
+        similarity(
+            "Bus passenger numbers outside London have fallen by 40% since 2010.",
+            "Outside London, bus journeys are down 40 per cent.",
+        )
+        >= RESTATES
+    )
+
+
+def test_the_fresh_set_meets_what_was_measured():
+    # Measured after the rule, on sentences not tuned on: 10 of 10 restatements
+    # with the right claim in the top three (the target is 9); 3 of 10
+    # swapped-subject sentences still matched (a word swapped after the shared
+    # one, "NHS optician" for "NHS dentist", or apart from it, "asthma among
+    # teenagers" for "among children").
+    found = sum(key in rank(sentence)[:3] for sentence, key in unseen.RESTATED)
+    returned = [sentence for sentence in unseen.UNRELATED if rank(sentence)]
+
+    assert found == len(unseen.RESTATED)
+    assert len(returned) <= 3

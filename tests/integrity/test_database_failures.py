@@ -124,7 +124,7 @@ def failing_database(error):
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/claims/", "/api/v1/speakers/", "/api/v1/claims/export.csv"]
+    "path", ["/api/v1/claims/", "/api/v1/speakers/", "/api/v1/claims/export.jsonl"]
 )
 def test_a_database_error_in_the_api_is_a_json_503_with_retry_after(client, db, path):
     ClaimFactory()
