@@ -216,6 +216,10 @@ class ClaimFilterForm(forms.Form):
         return value
 
 
+# The lists where `q` orders by relevance unless another order is asked for.
+RANKED_BY_DEFAULT = ("claims:list", "api:claim-list", "api:claimreview-list")
+
+
 class ClaimOrderingFilter(django_filters.OrderingFilter):
     """Newest first by default; undated claims always sort last; ties broken by id."""
 
@@ -330,10 +334,10 @@ class ClaimFilterSet(django_filters.FilterSet):
         if ordering:
             ranked = ordering[0].lstrip("-") == "relevance"
         else:
-            # Relevance is the default with `q` on the public list. Exports read every
-            # match; the API's cursor pages order by date until they can carry a rank.
+            # Relevance is the default with `q` on the list and the API's lists (their
+            # cursors carry the score); exports read every match, by date.
             match = getattr(self.request, "resolver_match", None)
-            ranked = bool(match) and match.view_name == "claims:list"
+            ranked = bool(match) and match.view_name in RANKED_BY_DEFAULT
         # Adaptive: one capped count picks the fastest plan for a page of newest matches.
         return search_claims(queryset, value, adaptive=not ranked, ranked=ranked)
 

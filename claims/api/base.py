@@ -221,7 +221,7 @@ class PublicAPIMixin:
                 multi.update(getattr(paginator, "multi_valued_parameters", ()))
         return known, multi
 
-    def get_keyset(self, request):
+    def get_keyset(self, request, queryset=None):
         return self.keyset_name, self.keyset
 
     def throttled(self, request, wait):

@@ -15,9 +15,11 @@ import base64
 import binascii
 import datetime
 import json
+import math
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from django.db.models import F, Q, prefetch_related_objects
@@ -100,6 +102,15 @@ def _refuse_constant(name):
     raise ValueError(f"{name} is not a value a cursor holds")
 
 
+def cursor_field(model, name: str):
+    """The column a key reads: a model field, or a score the query computes (the
+    search's `search_rank`), which is a float."""
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return models.FloatField()
+
+
 def cursor_value(key: Key, field, value):
     """One value of a cursor as its column's Python type; ValueError when it is not one."""
     if value is None:
@@ -121,6 +132,10 @@ def cursor_value(key: Key, field, value):
         if type(value) is not int or value not in BIGINT_RANGE:
             raise ValueError("not a whole number in range")
         return value
+    if isinstance(field, models.FloatField):
+        if type(value) not in (int, float) or not math.isfinite(value):
+            raise ValueError("not a finite number")
+        return float(value)
     if isinstance(field, models.CharField):
         if not isinstance(value, str) or "\x00" in value:
             raise ValueError("not text")
@@ -134,7 +149,7 @@ def cursor_value(key: Key, field, value):
 class KeysetPagination(BasePagination):
     """`?page_size=` (default 50, at most 200) and `?cursor=` from the `next` link.
 
-    The view says how it is ordered with `get_keyset(request)`, which returns a
+    The view says how it is ordered with `get_keyset(request, queryset)`, which returns a
     name for the ordering and its keys, the last of them unique."""
 
     page_size = DEFAULT_PAGE_SIZE
@@ -153,7 +168,7 @@ class KeysetPagination(BasePagination):
                 raise ValidationError({name: [message]})
         self.request = request
         self.page_size = self.get_page_size(request)
-        self.ordering_name, keys = view.get_keyset(request)
+        self.ordering_name, keys = view.get_keyset(request, queryset)
         queryset = queryset.order_by(*(key.order_by() for key in keys))
         # Related rows are fetched once for the page, even when it takes two queries.
         lookups = queryset._prefetch_related_lookups
@@ -222,7 +237,7 @@ class KeysetPagination(BasePagination):
             if not isinstance(values, list) or len(values) != len(keys):
                 raise ValueError
             return [
-                cursor_value(key, model._meta.get_field(key.field), value)
+                cursor_value(key, cursor_field(model, key.field), value)
                 for key, value in zip(keys, values, strict=True)
             ]
         except ValidationError:

@@ -39,6 +39,8 @@ CLAIM_KEYSETS = {
     "said_on": [Key("said_on", nullable=True), Key("id")],
     "-updated": [Key("updated_at", descending=True), Key("id", descending=True)],
     "updated": [Key("updated_at"), Key("id", descending=True)],
+    # With `q`: the search's score (the best 1,000 matches), then id.
+    "relevance": [Key("search_rank", descending=True), Key("id", descending=True)],
 }
 DEFAULT_CLAIM_ORDERING = "-said_on"
 
@@ -48,9 +50,13 @@ class ClaimListMixin(PublicAPIMixin):
 
     filterset_class = ClaimFilterSet
 
-    def get_keyset(self, request):
+    def get_keyset(self, request, queryset=None):
         ordering = request.query_params.get("ordering", "").split(",")[0].strip()
-        if ordering not in CLAIM_KEYSETS:
+        # Ranked when the `q` filter ranked it (the default with `q`): its score then.
+        ranked = queryset is not None and "search_rank" in queryset.query.annotations
+        if ranked and ordering in ("", "relevance", "-relevance"):
+            ordering = "relevance"
+        if ordering not in CLAIM_KEYSETS or (ordering == "relevance" and not ranked):
             ordering = DEFAULT_CLAIM_ORDERING
         return ordering, CLAIM_KEYSETS[ordering]
 
