@@ -3,8 +3,6 @@ violation on any public page, at desktop and phone widths."""
 
 import pytest
 
-from tests.browser.reader_site import build_site
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -40,8 +38,8 @@ def axe():
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_public_pages_have_no_wcag_violations(live_server, browser, axe, width):
-    site = build_site()
+def test_public_pages_have_no_wcag_violations(live_server, browser, axe, width, reader_site):
+    site = reader_site
     w, h = WIDTHS[width]
     context = browser.new_context(viewport={"width": w, "height": h})
     page = context.new_page()

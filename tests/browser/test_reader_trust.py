@@ -2,14 +2,12 @@
 
 import pytest
 
-from tests.browser.reader_site import build_site
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def site():
-    return build_site()
+def site(reader_site):
+    return reader_site
 
 
 @pytest.fixture
