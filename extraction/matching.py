@@ -6,9 +6,11 @@ removing common words and reducing the rest to their stems with Snowball's
 English stemmer), the figures (compared by value), and the direction of a
 change ("down by a third" is not "up by a third"). Inflation down by a third is
 not crossings down by a third: sharing a figure without sharing a subject
-counts for nothing; and "bus fares rose by 5%" is not "rail fares rose by 5%":
-two words in the same place before a shared word, each missing from the other
-side, are two subjects (a swapped subject word), however much else is shared."""
+counts for nothing; and "bus fares rose by 5%" is not "rail fares rose by 5%",
+nor "135,000 midwives" "135,000 nurses": two words in the same place next to a
+shared word or figure, each missing from the other side, are two subjects (a
+swapped subject word), however much else is shared. Words that name one thing
+("households" and "homes", "firms" and "companies") are one word here."""
 
 import os
 import re
@@ -67,6 +69,34 @@ _IRREGULAR = {
     "told": "tell", "found": "find", "seen": "see", "saw": "see", "met": "meet",
     "ran": "run", "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose",
 }  # fmt: skip
+# Words used for one another in statements of figures: "water firms" are "water
+# companies", "GP surgeries" "GP practices". Only words that name the same thing
+# whatever the context; "nurses" and "midwives" are near in meaning, not one.
+_INTERCHANGEABLE = [
+    "home house household dwelling",
+    "company firm business",
+    "practice surgery",
+    "car vehicle",
+    "prison jail gaol",
+    "passenger journey trip",
+    "worker employee",
+    "wage salary earnings",
+    "price cost",
+    "death fatality",
+    "child kid",
+    "doctor physician",
+    "crime offence",
+    "young youth",
+    "unemployment joblessness",
+    "spending expenditure",
+    "money cash",
+]
+# Stem -> the stem of the first word of its group.
+_SAME = {
+    _STEMMER.stemWord(word): _STEMMER.stemWord(group.split()[0])
+    for group in _INTERCHANGEABLE
+    for word in group.split()
+}
 # Common verbs, and the usual actors: what is done, and by whom, matter less than
 # to what ("the council built 4,200 homes" is not "the council built 4,200 school
 # places"; "the council delivered 4,200 homes" is).
@@ -81,13 +111,15 @@ _VERBS = frozenset(
     + """government council ministry minister department authority country nation national
     state public official""".split()  # noqa: SIM905
 )
-# Percentages within half a point are one figure ("a third" is 33.3%, "33%");
-# counts and sums within half a per cent ("135,000", "135k").
-_POINTS = 0.5
+# Percentages agree to the precision they are written with: "33%" is any share
+# that rounds to 33 ("a third"), "2.5%" one that rounds to 2.5, so "3%" is not
+# "2.5%"; counts and sums within half a per cent ("135,000", "135k").
 _RELATIVE = 0.005
 # A swapped subject word halves the score: below what suggestions and the API
 # assert, and below the claim form's possible repeats but for near-identical words.
 _SWAPPED = 0.5
+# What a word said another way ("firms" for "companies") counts for.
+_REWORDED = 0.9
 
 
 @dataclass(frozen=True)
@@ -95,12 +127,16 @@ class Figure:
     value: float
     unit: str
     weak: bool  # a small count in words ("four hours"): agreeing counts, differing does not
+    step: float | None = 1.0  # the last digit's place; None for an exact share ("a third")
 
     def agrees(self, other: "Figure") -> bool:
         if self.unit != other.unit:
             return False
         if self.unit == "%":
-            return abs(self.value - other.value) <= _POINTS
+            difference = abs(self.value - other.value)
+            # Half the coarser side's last digit: "33%" holds 33.3, "3%" not 2.5.
+            within = max(self.step or 0.0, other.step or 0.0) / 2
+            return difference < within or difference < 1e-9
         return abs(self.value - other.value) <= _RELATIVE * max(abs(self.value), abs(other.value))
 
 
@@ -111,8 +147,11 @@ class Statement:
     words: dict[str, float]  # stem -> weight
     figures: tuple[Figure, ...]
     direction: int  # -1 down, +1 up, 0 neither or both
-    # Every word in order, figures left out: its stem, or None for a common word.
-    tokens: tuple[str | None, ...] = ()
+    # Every word and figure in order: a word's stem, "_" and a common word as
+    # written, "#" and a figure's key (see `_tokens`).
+    tokens: tuple[str, ...] = ()
+    # The stems as written, before interchangeable words are made one.
+    said: frozenset[str] = frozenset()
 
 
 def _quantities(text: str):
@@ -133,24 +172,38 @@ def _words(text: str) -> set[str]:
     return {_IRREGULAR.get(w, w) for w in words if w and w not in _STOPWORDS}
 
 
+def _stem(word: str) -> str:
+    """The word's stem, one for interchangeable words."""
+    stem = _STEMMER.stemWord(word)
+    return _SAME.get(stem, stem)
+
+
 def _weighted_stems(text: str) -> dict[str, float]:
     """Stem -> weight: 1 for the words naming what the statement is about, less
     for common verbs and past participles."""
     weights: dict[str, float] = {}
     for word in sorted(_words(text)):
-        stem = _STEMMER.stemWord(word)
+        stem = _stem(word)
         verb = stem in _VERBS or word in _VERBS or (len(word) > 4 and word.endswith("ed"))
         weights[stem] = max(weights.get(stem, 0.0), 0.5 if verb else 1.0)
     return weights
 
 
-def _tokens(text: str) -> tuple[str | None, ...]:
-    """Every word of the text in order, figures left out: the stem of a word that
-    may carry the statement, None for a common word (a neighbour, not an anchor)."""
-    found: list[str | None] = []
-    for word in re.findall(r"[a-z][a-z’'-]*", _without_figures(text).lower()):
-        word = _IRREGULAR.get(word.strip("’'-"), word.strip("’'-"))
-        found.append(None if not word or word in _STOPWORDS else _STEMMER.stemWord(word))
+def _tokens(text: str) -> tuple[str, ...]:
+    """Every word and figure of the text in order: the stem of a word that may
+    carry the statement, "_" and the word for a common word ("_in"), "#" and the
+    key for a figure ("#33%", "#year2019")."""
+    found: list[str] = []
+    at = 0
+    for q in [*_quantities(text), None]:
+        piece = text[at : q.start if q else len(text)]
+        for word in re.findall(r"[a-z][a-z’'-]*", piece.lower()):
+            word = _IRREGULAR.get(word.strip("’'-"), word.strip("’'-"))
+            if word:
+                found.append(f"_{word}" if word in _STOPWORDS else _stem(word))
+        if q:
+            found.append(f"#{q.key}")
+            at = q.end
     return tuple(found)
 
 
@@ -169,39 +222,56 @@ def direction(text: str) -> int:
 @lru_cache(maxsize=4096)
 def statement(text: str) -> Statement:
     figures = tuple(
-        Figure(q.value, q.unit, q.weak)
+        Figure(q.value, q.unit, q.weak, q.step)
         for q in _quantities(text)
         if q.value is not None and q.unit != "year"
     )
-    return Statement(_weighted_stems(text), figures, direction(text), _tokens(text))
+    said = frozenset(_STEMMER.stemWord(word) for word in _words(text))
+    return Statement(_weighted_stems(text), figures, direction(text), _tokens(text), said)
 
 
 def swapped_words(a: Statement, b: Statement) -> set[tuple[str, str]]:
     """Pairs of subject words in the same place, one on each side, each missing
-    from the other side: right before a word both sides share ("bus fares", "rail
-    fares"; "nurses left", "teachers left"). A restatement in other words moves
-    and drops words; swapping one for another before the same word names another
-    kind of it. Not after: "bus passengers" and "bus journeys" are one subject
-    said two ways. Only words that may carry the statement count, not verbs."""
-    shared = a.words.keys() & b.words.keys()
+    from the other side: next to a word or a figure both sides share, before it
+    ("bus fares", "rail fares"; "nurses left", "teachers left") or after it
+    ("NHS dentist", "NHS optician"; "135,000 nurses", "135,000 midwives"), with
+    only the same common words between ("asthma among children", "asthma among
+    teenagers"). A restatement in other words moves, drops and adds words, and
+    says a word another way ("water firms", "water companies": see
+    `_INTERCHANGEABLE`); a swapped word in the same place names another thing.
+    Only words that may carry the statement count, not verbs."""
+    anchors = (a.words.keys() & b.words.keys()) | {t for t in a.tokens if t[0] == "#"}
     where: dict[str, list[int]] = {}
-    for j, stem in enumerate(b.tokens):
-        if stem in shared:
-            where.setdefault(stem, []).append(j)
+    for j, token in enumerate(b.tokens):
+        if token in anchors:
+            where.setdefault(token, []).append(j)
     found = set()
-    for i, stem in enumerate(a.tokens):
-        for j in where.get(stem, ()):
-            if not (i and j):
-                continue
-            mine, theirs = a.tokens[i - 1], b.tokens[j - 1]
-            if (
-                a.words.get(mine) == 1.0
-                and b.words.get(theirs) == 1.0
-                and mine not in b.words
-                and theirs not in a.words
-            ):
-                found.add((mine, theirs))
+    for i, token in enumerate(a.tokens):
+        for j in where.get(token, ()):
+            for step in (-1, 1):
+                pair = _neighbours(a.tokens, b.tokens, i + step, j + step, step)
+                if pair and _swapped(a, b, *pair):
+                    found.add(pair)
     return found
+
+
+def _neighbours(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int, step: int):
+    """The first tokens from `i` in `a` and `j` in `b`, going `step`, that differ;
+    None if a side ends first."""
+    while 0 <= i < len(a) and 0 <= j < len(b):
+        if a[i] != b[j]:
+            return a[i], b[j]
+        i, j = i + step, j + step
+    return None
+
+
+def _swapped(a: Statement, b: Statement, mine: str, theirs: str) -> bool:
+    return (
+        a.words.get(mine) == 1.0
+        and b.words.get(theirs) == 1.0
+        and mine not in b.words
+        and theirs not in a.words
+    )
 
 
 def _figure_agreement(a: tuple[Figure, ...], b: tuple[Figure, ...]) -> float | None:
@@ -223,17 +293,21 @@ def _figure_agreement(a: tuple[Figure, ...], b: tuple[Figure, ...]) -> float | N
     return matched / total if total else 1.0
 
 
-def _word_agreement(a: dict[str, float], b: dict[str, float]) -> float:
+def _word_agreement(a: Statement, b: Statement) -> float:
     """Weighted overlap of two sets of stems: the coverage of the shorter side and
-    of both (Dice), averaged; 0 unless they share a word that is not a verb."""
-    shared = a.keys() & b.keys()
+    of both (Dice), averaged; 0 unless they share a word that is not a verb. A
+    shared word said another way on each side ("firms", "companies") counts a
+    little less than the same word, so the same sentence ranks above it."""
+    shared = a.words.keys() & b.words.keys()
     # A stem is a verb only if both sides use it so ("unemployed", "unemployment").
-    weight = {stem: max(a[stem], b[stem]) for stem in shared}
+    weight = {stem: max(a.words[stem], b.words[stem]) for stem in shared}
     if 1 not in weight.values():
         return 0.0
-    common = sum(weight.values())
-    size_a = common + sum(a[stem] for stem in a.keys() - shared)
-    size_b = common + sum(b[stem] for stem in b.keys() - shared)
+    whole = sum(weight.values())
+    alike = {_SAME.get(stem, stem) for stem in a.said & b.said}
+    common = whole - (1 - _REWORDED) * sum(weight[stem] for stem in shared - alike)
+    size_a = whole + sum(a.words[stem] for stem in a.words.keys() - shared)
+    size_b = whole + sum(b.words[stem] for stem in b.words.keys() - shared)
     return (common / min(size_a, size_b) + 2 * common / (size_a + size_b)) / 2
 
 
@@ -241,7 +315,7 @@ def score(a: Statement, b: Statement) -> float:
     """0 to 1: how likely `a` and `b` state the same thing."""
     if a.direction and b.direction and a.direction != b.direction:
         return 0.0
-    words = _word_agreement(a.words, b.words)
+    words = _word_agreement(a, b)
     if not words:
         return 0.0
     if swapped_words(a, b):

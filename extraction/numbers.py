@@ -90,6 +90,9 @@ class Quantity:
     unit: str  # "%", a currency sign, "year", or "" for a count
     # A small count in words ("the two schools", "three months"): rarely a statistic.
     weak: bool = False
+    # The place of the last digit written (1 for "33%", 0.1 for "2.5%"); None for an
+    # exact share ("a third", "one in five"). Agreement is judged to that precision.
+    step: float | None = 1.0
 
     @property
     def key(self) -> str:
@@ -135,7 +138,7 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         bottom = _number(match.group(2))
         if not top or not bottom or top >= bottom:
             return None
-        return Quantity(start, end, 100 * top / bottom, "%")
+        return Quantity(start, end, 100 * top / bottom, "%", step=None)
     if kind == "fraction":
         count_word, fraction = match.group(1), match.group(2).lower()
         if count_word is None:
@@ -147,7 +150,7 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         if count is None:
             return None
         # "a third" counts; "the third" is an ordinal and was excluded above.
-        return Quantity(start, end, count * _FRACTIONS[fraction], "%")
+        return Quantity(start, end, count * _FRACTIONS[fraction], "%", step=None)
     if kind == "figure":
         currency, digits, scale, percent = match.groups()
         if not currency:
@@ -156,7 +159,8 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         if scale:
             value *= _SCALES[scale.lower()]
         if percent:
-            return Quantity(start, end, value, "%")
+            decimals = len(digits.partition(".")[2])
+            return Quantity(start, end, value, "%", step=10.0**-decimals)
         if currency:
             return Quantity(start, end, value, currency)
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not scale:

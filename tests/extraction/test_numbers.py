@@ -60,3 +60,13 @@ def test_surface_forms_cover_the_usual_wordings():
 )
 def test_number_words_inside_longer_words_are_not_quantities(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [("33%", 1), ("2.5 per cent", 0.1), ("12.25%", 0.01), ("a third", None), ("one in six", None)],
+)
+def test_a_percentage_keeps_the_place_of_its_last_digit(text, step):
+    [found] = quantities(text)
+
+    assert found.step == (pytest.approx(step) if step else None)

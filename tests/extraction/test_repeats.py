@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from extraction.matching import content_words, prefilter_terms, similarity
-from extraction.repeats import find_repeats
+from extraction.repeats import claims_restated, find_repeats
 from tests.factories import ClaimFactory
 
 ASTHMA = "Hospital admissions for asthma fell by a third compared with 2019."
@@ -64,6 +64,17 @@ def test_repeats_are_found_across_speakers_and_exclude_the_claim_itself():
 
     assert set(found) == {published, draft}
     assert all(0.4 <= score <= 1 for score in found.values())
+
+
+@pytest.mark.django_db
+def test_a_sentence_with_a_swapped_subject_restates_no_published_claim():
+    claim = ClaimFactory(text="The health service now employs 135,000 nurses.", statement="")
+    ClaimFactory(text="Adult social care has 152,000 vacant posts.", statement="")
+
+    restated = "There are now more than 135k nurses working in the health service."
+    assert [found for found, _ in claims_restated(restated)] == [claim]
+    assert claims_restated("The health service now employs 135,000 midwives.") == []
+    assert claims_restated("There are 152,000 vacant posts in adult education.") == []
 
 
 @pytest.mark.django_db
