@@ -82,11 +82,25 @@ def _only_a_date(line: str) -> datetime.date | None:
     return dates[0][1] if len(leftover) <= 12 and not re.search(r"[a-z]{5,}", leftover) else None
 
 
+def _title_date(line: str) -> datetime.date | None:
+    """The date on a heading set off from its words by a dash or a bar ("Bus Fares - 3
+    March 2024 (Assembly)", "3 March 2024 | Bus fares"); not a date inside a sentence."""
+    dates = find_dates(line)
+    if len(dates) != 1 or re.search(r"[.!?]$", line) or len(line.split()) > 16:
+        return None
+    start, date = dates[0]
+    after = line[start:].split(str(date.year), 1)[-1]
+    if re.search(r"[-–—|]\s*$", line[:start]) or re.match(r"\s*[-–—|]", after):
+        return date
+    return None
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
-    ("16 December 2024", "July 15, 2010 / 9:41 AM"), or a header sentence about
-    the text ("the speech made by X … on 16 August 2017")."""
+    ("16 December 2024", "July 15, 2010 / 9:41 AM"), a heading dated after a dash
+    ("Bus Fares - 3 March 2024 (Assembly)"), or a header sentence about the text
+    ("the speech made by X … on 16 August 2017")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines:
         if _DATELINE.search(line) and len(line.split()) <= 14:
@@ -95,6 +109,10 @@ def document_date(body: str) -> datetime.date | None:
                 return dates[0][1]
     for line in lines:
         date = _only_a_date(line) if len(line.split()) <= 10 else None
+        if date is not None:
+            return date
+    for line in lines[:3]:
+        date = _title_date(line)
         if date is not None:
             return date
     for line in lines[:6]:

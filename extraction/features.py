@@ -21,6 +21,9 @@ COMPARISON = _words(
     r"grow\w*|grew|declin\w*|doubl\w*|tripl\w*|halv\w*|soar\w*|surg\w*|plummet\w*",
     # Phrasal trends: "coming down", "went up", "has gone down".
     r"(?:c[oa]m(?:e|es|ing)|go(?:es|ing|ne)?|went)\s+(?:up|down)|down\s+by|up\s+by",
+    # A level kept or a change under way: "inflation remains low", "markets strengthening".
+    r"remain(?:s|ed|ing)?\s+(?:low|high|strong|weak|stable|flat|steady)",
+    r"strengthen(?:s|ed|ing)|weaken(?:s|ed|ing)",
     r"compared\s+(?:to|with)",
     # A level held to date: "has been running below that level", "stayed above target".
     r"(?:below|above)\s+(?:that|this|the|its|their|target|\d)",
@@ -148,6 +151,10 @@ ANCHOR = _words(
 # Claims of record: "for the first time", "the highest since 1990", "than any other".
 RECORD = _words(
     r"for\s+the\s+first\s+time|record\s+(?:high|low|level|number)|on\s+record|than\s+any\s+other",
+    r"historic(?:al(?:ly)?)?\s+(?:lows?|highs?)",
+    # "the world’s largest offshore wind capacity": first among all of a place.
+    r"(?:world|country|nation|continent|europe|region)[’']s\s+(?:largest|biggest|highest|lowest"
+    r"|fastest|longest|oldest|first)",
     r"never\s+(?:before|been|had)|(?:highest|lowest|largest|biggest|smallest|fastest|slowest"
     r"|longest|shortest|best|worst|most|least)\b[^.;]*?\b(?:since|ever|in\s+(?:the\s+)?history"
     r"|of\s+any|(?:in|for|over)\s+(?:a|\d+|\w+)\s+(?:\w+\s+)?(?:years?|decades?|generations?"
@@ -188,6 +195,12 @@ EXHORTATION = _words(
 # An aside between dashes ("—the hon. Lady should reflect on that—") is not the stance
 # of the sentence around it.
 _ASIDE = re.compile(r"—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s")
+# "X is going to speak to a milestone: Fares are falling.": a statement of its own after
+# a colon, whose tense is its own, not that of the words leading to it.
+_AFTER_COLON = re.compile(r":\s+(?P<stated>[A-Z][^:]*)$")
+# "I am thrilled to see that …", "excellent news, with figures showing that …": a feeling
+# about what follows; the stance is the frame's, the claim is what is seen or shown.
+_SEEN_THAT = re.compile(r"\b(?:to\s+see|to\s+report|showing|shows|showed|show)\s+that\s", re.I)
 
 # What a law or a rule provides: "the Act requires …", "the new law will ban …".
 LEGAL_FACT = _words(
@@ -282,16 +295,25 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     if ASSERTIVE.search(text):
         add(0.3, "assertion")
     main = _ASIDE.sub(" ", text)
+    seen = _SEEN_THAT.search(main)
+    if seen and len(main[seen.end() :].split()) >= 5:
+        main = main[seen.end() :]
     stance = len(OPINION.findall(main)) + bool(PRAISE_SUPERLATIVE.search(main))
     if stance:
         add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
-    if FUTURE.search(text):
+    after_colon = _AFTER_COLON.search(text)
+    tensed = (
+        after_colon.group("stated")
+        if after_colon and len(after_colon.group("stated").split()) >= 4
+        else text
+    )
+    if FUTURE.search(tensed):
         add(-0.4, "prediction")
     # A provision in the future tense ("under the Treaty, X will …") is a legal fact.
     warning = WARNING.search(text)
     if warning:
         add(1.2, "warning")
-    if INTENTION.search(text) and not (
+    if INTENTION.search(tensed) and not (
         figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text) or warning
     ):
         add(-1.0, "intention")

@@ -42,6 +42,15 @@ _SPOKE_AT = re.compile(
     r"(?:spoke|delivered|gave|addressed|made)\b"
 )
 _TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
+_POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE|PC)"
+# A byline line under a speech's title: "The Rt Hon Jane Roe MP", "Dame Jane Roe", "Jane Roe
+# MSP": a name with an honorific before it or letters after it, and nothing else.
+_BYLINE = re.compile(
+    r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Hon\.?|Dr\.?|Sir|Dame|Lord|Lady"
+    r"|Baroness|Professor)\s+(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    rf"(?:\s+{_POSTNOMINAL})*"
+    rf"|(?P<lettered>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+{_POSTNOMINAL})+)$"
+)
 
 
 @dataclass
@@ -76,6 +85,11 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     if spoke:
         person = attribution.parse_person(spoke.group("who"))
         return resolver.resolve(person) if person and person.kind == "person" else None
+    byline = _BYLINE.match(line.strip())
+    if byline:
+        name = _TRAILING_POSTNOMINALS.sub("", byline.group("titled") or byline.group("lettered"))
+        person = attribution.parse_person(name)
+        return resolver.resolve(person) if person and person.kind == "person" else None
     match = _BY_SPEAKER.search(line)
     if not match:
         return None
@@ -103,6 +117,10 @@ def document_speaker(
     header line (`header`: the text's first paragraphs) names; else the publisher."""
     if kind in _NO_DEFAULT:
         return None
+    stated = attribution.statement_title_speaker(title, resolver)
+    if stated is not None:
+        # "Statement by Treasury Secretary Jane Roe on …": the whole text is hers.
+        return stated
     if kind in _SPOKEN:
         for line in [title, *(header or [])]:
             named = _named_by(line, resolver) if line else None
@@ -167,12 +185,13 @@ def suggest_claims(
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
     resolver = Resolver(body)
-    header = [p.text for p in paragraphs(body)[:4]]
+    every = paragraphs(body)
+    header = [p.text for p in every[:4]]
     default = document_speaker(
         resolver, kind=kind, title=title or "", publisher=publisher or "", header=header
     )
     blocks = attribution.block_speakers(
-        paragraphs(body),
+        every,
         resolver,
         turns=kind in _TURNS,
         interview=kind == "interview",
@@ -182,24 +201,34 @@ def suggest_claims(
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
+    # Whoever the sentences named last as saying something: "it said" may be a report.
+    last_said: Speaker | None = None
     previous_quote_speaker: Speaker | None = None
-    printed = Counter(" ".join(p.text.split()) for p in paragraphs(body))
+    printed = Counter(" ".join(p.text.split()) for p in every)
+    # A paragraph printed twice in a row is a photo's caption and its alternative text.
+    doubled = {
+        " ".join(p.text.split())
+        for p, following in zip(every, every[1:], strict=False)
+        if p.text == following.text and p.kind in ("prose", "bullet")
+    }
     seen: set[str] = set()
     about_us = _about_us(publisher or "")
-    for paragraph in paragraphs(body):
+    for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = None
             continue
         words = " ".join(paragraph.text.split())
-        if words in seen or _caption(words, printed[words]):
+        if words in seen or words in doubled or _caption(words, printed[words]):
             # Page furniture: a photo caption printed twice, a pull quote's second copy.
             continue
         seen.add(words)
         spans = sentences(body, paragraph)
         explicit = []
         for sentence in spans:
-            speaker = attribution.reported_speaker(sentence.text, resolver, last_person)
+            speaker = attribution.reported_speaker(sentence.text, resolver, last_person, last_said)
             explicit.append(speaker)
+            if speaker is not None:
+                last_said = speaker
             if speaker is None:
                 # "Health Secretary Jane Roe welcomed the figures …", "Jane Roe is the chief
                 # economist at …": whom "she" means next.

@@ -43,6 +43,7 @@ _HEADING = re.compile(r"^(?:=+.*=+|#+\s.*|infobox)$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
 _BULLET = re.compile(r"^[-*•·▪‣]\s+")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+_LIST_ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
 
 # Tokens before a full stop that do not end a sentence.
 _ABBREVIATIONS = {
@@ -112,14 +113,29 @@ def _classify(text: str) -> str:
     if _is_clutter(text, words, terminal):
         return "clutter"
     bullet = bool(_BULLET.match(text))
+    if bullet and _LIST_ITEM_END.search(text) and len(words) >= 3:
+        # "• Unemployment is at historically low levels; and": an item of a listed sentence.
+        return "bullet"
     if not terminal:
         # A short line without a full stop is a title, a heading or a menu entry.
         return "heading" if len(words) <= 16 else ("bullet" if bullet else "prose")
     return "bullet" if bullet else "prose"
 
 
+def _hard_wrapped(body: str) -> bool:
+    """Whether the text's lines are cut at a fixed width (a record's text display): most
+    long lines are between 50 and 80 characters and many stop mid-sentence."""
+    lines = [line.strip() for line in body.splitlines() if len(line.strip()) >= 40]
+    fixed = [line for line in lines if 50 <= len(line) <= 80]
+    open_ended = [line for line in fixed if line[-1:].isalnum() or line[-1:] in ",-"]
+    return len(fixed) >= 6 and len(fixed) >= 0.7 * len(lines) and len(open_ended) >= 3
+
+
 def paragraphs(body: str) -> list[Paragraph]:
-    """The text's paragraphs: lines joined when they are hard-wrapped prose."""
+    """The text's paragraphs: lines joined when they are hard-wrapped prose (a line
+    going on in lowercase, or, in a text cut at a fixed width, any line after one
+    that stops mid-sentence)."""
+    wrapped_text = _hard_wrapped(body)
     pieces: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", body):
         start, end = strip_span(body, match.start(), match.end())
@@ -135,7 +151,11 @@ def paragraphs(body: str) -> list[Paragraph]:
                 and not _TERMINAL.search(previous)
                 and not previous.endswith(":")
                 and not _BULLET.match(line)
-                and line[:1].islower()
+                and (
+                    line[:1].islower()
+                    or wrapped_text
+                    and (previous[-1:].isalnum() or previous[-1:] in ",-")
+                )
             )
             if wrapped:
                 pieces[-1] = (prev_start, end)

@@ -30,7 +30,11 @@ from extraction.attribution.reported import (
     reported_speaker,
 )
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
-from extraction.attribution.titles import genre_title_speaker, trim_title_name
+from extraction.attribution.titles import (
+    genre_title_speaker,
+    statement_title_speaker,
+    trim_title_name,
+)
 from extraction.attribution.turns import (
     block_speakers,
     heading_speaker,
@@ -58,5 +62,6 @@ __all__ = [
     "reported_speaker",
     "run_in_speaker",
     "genre_title_speaker",
+    "statement_title_speaker",
     "trim_title_name",
 ]

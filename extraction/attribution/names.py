@@ -32,6 +32,8 @@ ORGANISATION_WORDS = {
     "organisation", "organization", "bank", "fund", "institute", "association", "authority",
     "service", "board", "group", "company", "corporation", "foundation", "trust", "league",
 }  # fmt: skip
+# A document speaking ("the National Housing Survey found …") is not a person either.
+ORGANISATION_WORDS |= {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
 WORD = r"[A-Z][\w’'.-]*"
 CAPS_RUN = rf"(?:{WORD}(?:\s+(?:of|for|the|and|de|van|von)\s+{WORD}|\s+{WORD})*)"
 

@@ -19,10 +19,15 @@ _NOT_SPEAKERS = {
     "it", "this", "that", "which", "who", "there", "report", "study", "data", "figures",
     "statement", "article", "document", "source", "sources", "critics", "officials", "some",
     "many", "others", "people", "experts", "analysts",
+    # "…, said Friday that": when it was said, not who said it.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently",
 }  # fmt: skip
 
 _SAY = (
-    r"(?:said|says|claimed|claims|stated|states|denied|denies|insisted|insists|asserted"
+    r"(?:said|says|claimed|claims(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
+    r"|had|and|or)\b)|stated|states(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
+    r"|had|and|or)\b)|denied|denies|insisted|insists|asserted"
     r"|asserts|told|tells|added|adds|confirmed"
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
     r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
@@ -33,7 +38,7 @@ _ROLE_PHRASE = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)"
 _WHO = (
     rf"(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
     rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman|official|officials))?"
-    rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they))"
+    rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
 )
 _REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
 _INVERTED = re.compile(
@@ -58,24 +63,46 @@ _AND_SAID = re.compile(
     r"[^“”\"])*?,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|tells|added"
     r"|adds|warned|warns|insisted|insists|claimed|claims)\b"
 )
+# "The National Survey, which is published every May, said on Friday that …": the subject
+# before a relative clause between commas.
+_RELATIVE = re.compile(
+    rf"^{_WHO},\s+(?:which|who|whose)\s[^;“”\"]{{3,200}}?,\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
+)
+# "It lists …", "It found …" right after a report was quoted: the report goes on.
+_IT_REPORTS = re.compile(
+    r"^(?:(?:But|And|However),?\s+)?[Ii]t\s+(?:also\s+)?(?:lists|listed|finds|found|estimates"
+    r"|estimated|concludes|concluded|projects|projected|shows|showed|notes|noted|predicts"
+    r"|predicted|describes|described)\b"
+)
 # "… in New York says": a phrase after a preposition is not the subject of the verb.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|near|for|with|by|to|on)\s+$")
 _FIRST_OR_SECOND_PERSON = {"i", "we", "you"}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _QUOTE_OPEN = '“"‘'
 
 
-def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speaker | None:
+def _who(
+    phrase: str,
+    resolver: Resolver,
+    last_person: Speaker | None,
+    last_said: Speaker | None = None,
+) -> Speaker | None:
     # "On 3 June the minister said": the date is not part of the speaker.
-    phrase = re.sub(rf"^(?:{_MONTHS})\s+(?:the\s+)?", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(
+        rf"^(?:on\s+)?(?:{_MONTHS}|{_WEEKDAYS})\s+(?:the\s+)?", "", phrase.strip(), flags=re.I
+    )
     low = phrase.lower()
     if low in PRONOUNS:
         return last_person
+    if low == "it":
+        # "It said …" after a report or an organisation spoke: that one, not a person.
+        return _organisation(last_said)
     if low in _FIRST_OR_SECOND_PERSON:
         # "as I said": the one already speaking, whom the sentence does not name.
         return None
     bare = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", low)
-    first = bare.split()[0] if bare else ""
+    first = bare.split()[0].rstrip(".,") if bare else ""
     if not bare or first in _NOT_SPEAKERS or bare in _NOT_SPEAKERS or re.search(r"[’']s$", bare):
         return None
     if not any(is_cap(t) for t in split_tokens(phrase)) or all(
@@ -108,14 +135,19 @@ def _who(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speake
 
 
 def reported_speaker(
-    text: str, resolver: Resolver, last_person: Speaker | None = None
+    text: str,
+    resolver: Resolver,
+    last_person: Speaker | None = None,
+    last_said: Speaker | None = None,
 ) -> Speaker | None:
-    """The speaker a sentence or clause itself names ("X said …", "according to X")."""
-    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED):
+    """The speaker a sentence or clause itself names ("X said …", "according to X").
+    `last_said` is the speaker the sentences before named last: "it said" and "It
+    lists …" are that speaker's when it is an organisation or a report."""
+    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE):
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
                 continue
-            speaker = _who(match.group("who"), resolver, last_person)
+            speaker = _who(match.group("who"), resolver, last_person, last_said)
             if speaker is not None and (pattern is not _AFFILIATED or speaker.kind == "person"):
                 return speaker
     match = _AND_SAID.match(text)
@@ -123,7 +155,13 @@ def reported_speaker(
         speaker = _who(match.group("who"), resolver, last_person)
         if speaker is not None and speaker.kind == "person":
             return speaker
+    if _IT_REPORTS.match(text):
+        return _organisation(last_said)
     return None
+
+
+def _organisation(speaker: Speaker | None) -> Speaker | None:
+    return speaker if speaker is not None and speaker.kind == "organisation" else None
 
 
 def _object_of_preposition(text: str, match: re.Match) -> bool:

@@ -16,7 +16,8 @@ class Resolver:
         rf"(?i:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))})"
         rf"(?:\s+(?:of|for)\s+(?:{WORD}|and|the)(?:\s+(?:{WORD}|and|the|for|of)){{0,5}})?)"
         rf",?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+)*"
-        rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})"
+        # A name does not run over a line break ("… Jane Roe.\n\nMR. DOE: …").
+        rf"(?P<name>{WORD}(?:[^\S\n]+{WORD}){{0,2}})"
     )
 
     def __init__(self, body: str):

@@ -2,7 +2,8 @@
 
 import re
 
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.names import HONORIFICS, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.resolution import Resolver
 
 # "Statement to Parliament: Jane Roe statement to parliament on …", "Jane Roe speech at …":
 # a name followed by the lowercase word for what was said.
@@ -38,3 +39,34 @@ def trim_title_name(name: str) -> str:
         ):
             return " ".join(tokens[:position])
     return name
+
+
+# "Statement by Treasury Secretary Jane Roe on …", "Statement of the Minister for X Jane Roe",
+# "Statement from Jane Roe, Minister for …": a statement in a named person's own voice.
+_STATEMENT_BY = re.compile(
+    r"^(?:(?:joint|press|written|oral)\s+)?(?:statement|remarks|comments)\s+(?:by|of|from)\s+"
+    r"(?P<who>.{3,120}?)(?=\s+(?:on|about|regarding|following|after|at|to|as)\s|\s*[,;:(–—|]|$)",
+    re.IGNORECASE,
+)
+_CONNECTORS = {"of", "for", "the", "and"}
+
+
+def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
+    """The person a title "Statement by/of/from …" names: capitalised words only, with
+    an office or honorific, or a name the text itself gives ("Statement from Jane Roe"
+    when the text names Jane Roe); not a subject ("Statement of Changes in the Rules")."""
+    match = _STATEMENT_BY.match(title.strip())
+    if not match:
+        return None
+    who = match.group("who").strip()
+    tokens = who.split()
+    if not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens):
+        return None
+    person = parse_person(who)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    titled = {t.lower().strip(".") for t in tokens} & (ROLE_HEADS | HONORIFICS)
+    if not titled and person.name.split()[-1].lower() not in resolver.surnames:
+        return None
+    resolved = resolver.resolve(person)
+    return Speaker(resolved.name, person.role or resolved.role, "person")

@@ -130,8 +130,34 @@ _INLINE_TURN = re.compile(
 )
 
 
+# A transcript's or the Congressional Record's label: an honorific and a surname in
+# capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …").
+_CAPITAL_SURNAME = (
+    r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+"
+    r"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Z’'-]+)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+_RECORD_TURN = re.compile(rf"^{_CAPITAL_SURNAME}(?::|\.)\s+(?=\S)")
+
+
+def _capital_surname(label: str) -> Speaker | None:
+    """The person of a label "MR. ROE" or "Mr. McROE": the surname written as a name."""
+    match = re.fullmatch(_CAPITAL_SURNAME, label.strip())
+    if not match:
+        return None
+    surname = match.group("surname")
+    prefix = re.match(r"Mc|Mac|O['’]|D['’]", surname)
+    head = prefix.group(0) if prefix and surname[len(prefix.group(0)) :].isupper() else ""
+    rest = surname[len(head) :]
+    name = head + "-".join(part.capitalize() for part in rest.split("-"))
+    return Speaker(name, "", "person")
+
+
 def inline_turn(text: str) -> Speaker | None:
-    """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …")."""
+    """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …",
+    "MR. ROE: …", the Congressional Record's "Mr. McROE. Mr. President, …")."""
+    record = _RECORD_TURN.match(text)
+    if record:
+        return _capital_surname(record.group(0).strip().rstrip(":."))
     match = _INLINE_TURN.match(text)
     if not match:
         return None
