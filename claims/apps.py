@@ -7,12 +7,14 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self):
-        from claims.search import drop_triggers_before_migrate, reinstall_after_migrate
+        from claims import facet_summary, search
 
-        # SQLite rebuilds a table to alter it; the search triggers that read other
-        # tables stand aside while migrations run and come back, caught up, after.
-        pre_migrate.connect(drop_triggers_before_migrate, sender=self)
-        post_migrate.connect(reinstall_after_migrate, sender=self)
+        # SQLite rebuilds a table to alter it; the search and facet-count triggers
+        # that read other tables stand aside while migrations run and come back,
+        # caught up, after.
+        for module in (search, facet_summary):
+            pre_migrate.connect(module.drop_triggers_before_migrate, sender=self)
+            post_migrate.connect(module.reinstall_after_migrate, sender=self)
 
         from factcheck.cache import connect_signals
 

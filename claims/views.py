@@ -268,8 +268,10 @@ class ClaimListView(PageNoticeMixin, FilterView):
             others = ClaimFilterSet(data, queryset=Claim.objects.public())
             if not others.is_valid():
                 return
-            counts.update(facet_counts(others.qs, names))
+            counts.update(facet_counts(others.qs, names, others.form.cleaned_data))
         for name, (empty, choices) in COUNTED_FILTERS.items():
+            if counts.get(name) is None:
+                continue  # not counted in time: the options without counts
             per_value = {row["value"]: row["count"] for row in counts[name]}
             fields[name].widget.choices = [
                 ("", empty),

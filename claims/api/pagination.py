@@ -319,8 +319,17 @@ class FacetedKeysetPagination(KeysetPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         names = self.get_facet_names(request)
-        self.facets = facet_counts(queryset, names) if names else None
+        self.facets = facet_counts(queryset, names, self.filters(request, view)) if names else None
         return super().paginate_queryset(queryset, request, view)
+
+    @staticmethod
+    def filters(request, view) -> dict | None:
+        """The filter form's cleaned data (the filters already passed validation)."""
+        filterset_class = getattr(view, "filterset_class", None)
+        if filterset_class is None:
+            return None
+        filterset = filterset_class(request.query_params, request=request)
+        return filterset.form.cleaned_data if filterset.is_valid() else None
 
     def get_facet_names(self, request) -> list[str]:
         names = split_values(request.query_params, self.facet_query_param)
@@ -342,11 +351,22 @@ class FacetedKeysetPagination(KeysetPagination):
     def get_paginated_response(self, data):
         if self.facets is None:
             return super().get_paginated_response(data)
-        return Response({"next": self.get_next_link(), "facets": self.facets, "results": data})
+        counted = {name: rows for name, rows in self.facets.items() if rows is not None}
+        body = {"next": self.get_next_link(), "facets": counted}
+        if timed_out := [name for name, rows in self.facets.items() if rows is None]:
+            body["facets_timed_out"] = timed_out
+        return Response({**body, "results": data})
 
     def get_paginated_response_schema(self, schema):
         response = super().get_paginated_response_schema(schema)
         value = {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True}
+        response["properties"]["facets_timed_out"] = {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Facets asked for but not counted within the time limit "
+            "(a large filtered set): ask again with a narrower filter. Absent when "
+            "every facet was counted.",
+        }
         response["properties"]["facets"] = {
             "type": "object",
             "description": "With `facet`: for each facet asked for, the counts of the "

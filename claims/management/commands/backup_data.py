@@ -10,10 +10,11 @@ from django.core.management.base import BaseCommand
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-# Rebuilt by `migrate` (content types, permissions) or worthless in a backup
-# (sessions, login-failure counters).
+# Rebuilt by `migrate` (content types, permissions), kept by the database's own
+# triggers as the claims load (facet counts), or worthless in a backup (sessions,
+# login-failure counters).
 EXCLUDED_APPS = {"contenttypes", "sessions", "axes"}
-EXCLUDED_MODELS = {"auth.permission"}
+EXCLUDED_MODELS = {"auth.permission", "claims.facetcount", "claims.facetmember"}
 
 
 class FullPrecisionEncoder(DjangoJSONEncoder):
