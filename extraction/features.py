@@ -24,6 +24,8 @@ COMPARISON = _words(
     # A level kept or a change under way: "inflation remains low", "markets strengthening".
     r"remain(?:s|ed|ing)?\s+(?:low|high|strong|weak|stable|flat|steady)",
     r"strengthen(?:s|ed|ing)|weaken(?:s|ed|ing)",
+    # "an economy that continues to strengthen": a trend under way, in the infinitive.
+    r"continu(?:es|ed|ing)\s+to\s+(?:strengthen|weaken|improve|worsen|recover|expand|shrink)",
     r"compared\s+(?:to|with)",
     # A level held to date: "has been running below that level", "stayed above target".
     r"(?:below|above)\s+(?:that|this|the|its|their|target|\d)",
@@ -37,7 +39,7 @@ SUPERLATIVE = re.compile(
 CAUSAL = _words(
     r"because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|result(?:ed|s)?\s+in",
     r"led\s+to|lead(?:s|ing)?\s+to|caus\w*|so\s+that|therefore|contribut\w+\s+to",
-    r"in\s+order\s+to|responsible\s+for|blamed?|delayed|prevent\w*",
+    r"in\s+order\s+to|responsible\s+for(?!\s+\w+ing\b)|blamed?|delayed|prevent\w*",
 )
 LEGAL = _words(
     r"law\w*|legal\w*|illegal\w*|unlawful\w*|binding|treaty|treaties|act|bill|court",
@@ -117,6 +119,14 @@ PROCEDURE = _words(
     r"(?:agreed\s+to|negatived|withdrawn)|resumed\s+the\s+chair|i\s+give\s+way",
     r"(?:sought|seeks?|brought|bring|applied\s+for|filed|lodged|issued)\s+(?:a|an)\s+"
     r"(?:\w+\s+){0,2}(?:order|claim|application|appeal|permission|proceedings)",
+    # A motion's own words: "That this House has considered …", "That this House notes …".
+    r"that\s+this\s+(?:house|chamber|assembly|senate|parliament|council)\s+(?:has\s+considered"
+    r"|notes|calls|believes|regrets|welcomes|resolves|urges|recognises|recognizes|condemns)",
+    # A meeting's minutes: "The Chair opened the meeting by …", "… presented the Terms".
+    # "The Government has two months to respond.": the report's own next step.
+    r"(?:has|have)\s+(?:\w+\s+){1,2}(?:months?|weeks?|days?)\s+to\s+respond",
+    r"(?:opened|closed|chaired)\s+the\s+meeting|presented\s+the\s+(?:terms|agenda|minutes|paper"
+    r"|report)|expressed\s+(?:his|her|their|its)\s+(?:hope|thanks|gratitude)",
 )
 # The text speaking of itself: "Below is the text of …", "Subjects: …", a byline
 # note, "issued a joint statement", "in this report", "Delivered by …", "The speech made by …".
@@ -126,14 +136,49 @@ ABOUT_THE_TEXT = re.compile(
     r"|^(?:the\s+)?(?:speech|remarks|address|lecture)\s+(?:was\s+)?(?:made|delivered|given)\s+by\b"
     r"|\b(?:below\s+is|here\s+is|(?:the\s+)?(?:full\s+)?(?:text|transcript|recording|copy)"
     r"\s+of\s+(?:the|a|this|his|her|their)\s+(?:speech|remarks|statement|interview|address"
-    r"|lecture)|byline|wire\s+services?|issued\s+(?:a|the)\s+(?:\w+\s+)?statement)\b",
+    r"|lecture)|byline|wire\s+services?|issued\s+(?:a|the)\s+(?:\w+\s+){0,2}statement)\b"
+    # "A statement from X on …" heading its own text; a page's note on its own display.
+    r"|^(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of)\s+[A-Z]"
+    r"|\b(?:reading|display|version)\s+of\s+this\s+(?:text|page|document)\b"
+    r"|\bthis\s+(?:text|txt|page)\s+display\b",
     re.I,
+)
+# Who does what, without a figure: "The Department is responsible for setting policy",
+# "X oversees the distribution of …", "It works with the Agency, which …".
+REMIT = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?responsible\s+for\s+\w+ing\b|\boversees?\s+the\b"
+    r"|\bworks?\s+(?:closely\s+)?with\s+the\b|\b(?:is|are)\s+in\s+charge\s+of\b",
+    re.I,
+)
+# Words to the reader of a web page: "Read the minister's update.", "See the full list".
+TO_THE_READER = re.compile(
+    r"^(?:read|see|view|download|watch|listen\s+to|find\s+out\s+more|click)\s+(?:the\s+|our\s+"
+    r"|all\s+|more\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*[’']s\s+)",
+    re.I,
+)
+# A host bringing in a guest: "Housing Minister Jane Roe joins us now from …", "From
+# Northtown this morning is the Minister for …".
+GUEST_INTRO = re.compile(
+    r"\bjoins?\s+(?:us|me)\b|\b(?:with|joining)\s+(?:us|me)\s+(?:now|today|this\s+\w+)\b"
+    r"|\bthis\s+(?:morning|afternoon|evening)\s+(?:is|are)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+# A person introduced by their post, and nothing else: "Jane Roe is the chief economist at
+# Example Bank."
+INTRODUCTION = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\s+(?:is|was)"
+    r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:economist|analyst|director|professor|researcher"
+    r"|lecturer|spokes(?:person|man|woman)|adviser|advisor|officer|executive|chair|head)"
+    r"\s+(?:at|for|of|with|in)\s+[^,;]{3,80}[.]?$"
 )
 # Greetings, pleasantries and the speaker steering their own talk.
 GREETING = re.compile(
     r"\b(?:it\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:pleasure|honou?r|privilege|delight)"
     r"|good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|welcome\s+to"
-    r"|let\s+me\s+(?:\w+\s+)?(?:start|begin|first|be\s+the\s+first|say|thank|turn))\b",
+    r"|let\s+me\s+(?:\w+\s+)?(?:start|begin|first|be\s+the\s+first|say|thank|turn)"
+    # "I am delighted to join you here today …": being there, not a claim.
+    r"|(?:delighted|pleased|glad|happy|honou?red|thrilled)\s+to\s+(?:be\s+(?:here|with\s+you)"
+    r"|join\s+you|speak\s+(?:to|at|here)|address\s+you|welcome\s+you))\b",
     re.I,
 )
 # A promise or an intention: about the future, not yet checkable.
@@ -202,6 +247,31 @@ _AFTER_COLON = re.compile(r":\s+(?P<stated>[A-Z][^:]*)$")
 # about what follows; the stance is the frame's, the claim is what is seen or shown.
 _SEEN_THAT = re.compile(r"\b(?:to\s+see|to\s+report|showing|shows|showed|show)\s+that\s", re.I)
 
+# "He will know that …", "as the House will be aware, …": the listener's knowledge is
+# invoked, nothing is foretold; the tense is that of what follows.
+_WILL_KNOW = re.compile(
+    r"\b(?:will|would)\s+(?:also\s+|well\s+|surely\s+|already\s+)?(?:know|be\s+aware"
+    r"|recall|remember|appreciate|recogni[sz]e)\b(?:\s+that\b|,)?",
+    re.I,
+)
+# The state of something measured, without a figure: "the economy is performing well",
+# "waiting times are wholly inadequate", "not enough homes have been built".
+MEASURE_STATE = re.compile(
+    r"\b(?:economy|unemployment|inflation|growth|wages|earnings|prices|fares|costs|bills|rents"
+    r"|sales|exports"
+    r"|imports|output|productivity|employment|jobs|deficit|debt|borrowing|investment|crime"
+    r"|emissions|(?:jobless|unemployment|inflation|interest|crime|poverty|vacancy)\s+rates?"
+    r"|waiting\s+(?:times|lists)|(?:labou?r|housing|jobs?|stock|property|rental)\s+markets?"
+    r"|sector|industry|numbers|figures)\s+(?:is|are|was|were|has\s+been|have\s+been"
+    r"|remains?|remained|continues?\s+to\s+be)\s+(?:still\s+)?(?:\w+ly\s+)?(?:strong|weak|low"
+    r"|high|robust|solid|healthy|stable|steady|inadequate|rising|falling|growing|shrinking"
+    r"|improving|worsening|doing\s+(?:well|badly|poorly)|performing\s+(?:well|strongly|poorly"
+    r"|badly))\b"
+    r"|\b(?:not|nowhere\s+near)\s+enough\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been\s+(?:built"
+    r"|trained|recruited|created|delivered|funded)\b",
+    re.I,
+)
+
 # What a law or a rule provides: "the Act requires …", "the new law will ban …".
 LEGAL_FACT = _words(
     r"(?:act|law|bill|treaty|regulations?|rules?|legislation|directive|order)\s+(?:\w+\s+){0,2}?"
@@ -220,7 +290,9 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?", re.I)
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:article|section|clause|chapter|paragraph|para|schedule|annex|rule|part|page|pages"
     r"|table|figure|item|items|no\.?|regulation|s\.?)\s+\d+[a-z]?\s*\(?|\d\(|\b(?:19|20)\d\d[-–—/]"
-    r"|\b(?:ground|grounds|part|section|article|clause|schedule|chapter|paragraph)\s+)$",
+    r"|\b(?:ground|grounds|part|section|article|clause|schedule|chapter|paragraph)\s+"
+    # A parliamentary paper or bill: "HC 905", "Cm 9412", "H.R. 3".
+    r"|\b(?-i:HC|HL|Cm|Cmd|Cmnd|CP|H\.\s?R\.)\s+)$",
     re.I,
 )
 _PARAGRAPH_NUMBER = re.compile(r"\d+\.\s*(?=[A-Z])")
@@ -275,6 +347,8 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
     if RECORD.search(text):
         add(0.7, "record")
+    if MEASURE_STATE.search(text):
+        add(0.8, "state of a measure")
     procedure = PROCEDURE.search(text)
     # "sought an order to require …": the step of a case, not what a rule requires.
     if LEGAL_FACT.search(text) and not procedure:
@@ -307,6 +381,9 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         if after_colon and len(after_colon.group("stated").split()) >= 4
         else text
     )
+    known = _WILL_KNOW.search(tensed)
+    if known and len(tensed[known.end() :].split()) >= 5:
+        tensed = tensed[known.end() :]
     if FUTURE.search(tensed):
         add(-0.4, "prediction")
     # A provision in the future tense ("under the Treaty, X will …") is a legal fact.
@@ -339,6 +416,14 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.0 if figures else -2.0, "about the text")
     if procedure:
         add(-2.0, "procedure")
+    if REMIT.search(text) and not figures:
+        add(-1.2, "describes a remit")
+    if TO_THE_READER.search(text) and not figures:
+        add(-2.0, "speaks to the reader")
+    if GUEST_INTRO.search(text):
+        add(-2.0, "introduces a guest")
+    if INTRODUCTION.search(text.strip()):
+        add(-1.5, "introduces a person")
     if CLOCK.search(text) and not figures:
         add(-1.5, "dateline")
     if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):

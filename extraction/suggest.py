@@ -130,6 +130,9 @@ def document_speaker(
         named = attribution.genre_title_speaker(title)
         if named is not None:
             return resolver.resolve(named)
+        office = attribution.office_title_speaker(title, resolver)
+        if office is not None:
+            return office
         match = (
             _TITLE_SPEAKER_FIRST.search(title)
             or Resolver._ROLE_NAME.search(title)

@@ -32,6 +32,7 @@ from extraction.attribution.reported import (
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.titles import (
     genre_title_speaker,
+    office_title_speaker,
     statement_title_speaker,
     trim_title_name,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "reported_speaker",
     "run_in_speaker",
     "genre_title_speaker",
+    "office_title_speaker",
     "statement_title_speaker",
     "trim_title_name",
 ]

@@ -5,6 +5,7 @@ import re
 
 from extraction.attribution.names import (
     CAPS_RUN,
+    ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
     is_cap,
@@ -23,6 +24,9 @@ _NOT_SPEAKERS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "earlier", "later", "recently",
 }  # fmt: skip
+
+# Words for documents, which are released rather than release anything.
+_DOCUMENTS = {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
 
 _SAY = (
     r"(?:said|says|claimed|claims(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
@@ -73,6 +77,21 @@ _IT_REPORTS = re.compile(
     r"^(?:(?:But|And|However),?\s+)?[Ii]t\s+(?:also\s+)?(?:lists|listed|finds|found|estimates"
     r"|estimated|concludes|concluded|projects|projected|shows|showed|notes|noted|predicts"
     r"|predicted|describes|described)\b"
+)
+# "The U.S. government on Friday released a report on X that said …": what the report says
+# is the voice of whoever released it (a named body, or an institution's common name).
+_RELEASER = (
+    rf"(?P<who>(?:[Tt]he\s+)?(?:(?:{CAPS_RUN}\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ORGANISATION_WORDS - _DOCUMENTS))})|{CAPS_RUN}))"
+)
+_RELEASED = re.compile(
+    rf"^(?:(?:On|Last|This|Earlier)\s+\w+,?\s+)?{_RELEASER}\s+"
+    r"(?:(?:on|this|last)\s+\w+\s+|today\s+|yesterday\s+|has\s+|have\s+|also\s+)*"
+    r"(?:released|published|issued|put\s+out)\s+(?:(?:a|an|its|their|the|new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|survey|assessment|review|analysis|estimates?|paper|figures|data)\b"
+    r"[^;“”\"]{0,160}?(?:\b(?:that|which)\s+(?:said|says|found|finds|shows|showed|concluded"
+    r"|concludes|warned|warns|estimated|estimates)|,?\s+(?:saying|finding|showing|concluding"
+    r"|warning))\b"
 )
 # "… in New York says": a phrase after a preposition is not the subject of the verb.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|near|for|with|by|to|on)\s+$")
@@ -143,6 +162,11 @@ def reported_speaker(
     """The speaker a sentence or clause itself names ("X said …", "according to X").
     `last_said` is the speaker the sentences before named last: "it said" and "It
     lists …" are that speaker's when it is an organisation or a report."""
+    released = _RELEASED.match(text)
+    if released:
+        speaker = _releaser(released.group("who"), resolver, last_person)
+        if speaker is not None:
+            return speaker
     for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE):
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
@@ -158,6 +182,16 @@ def reported_speaker(
     if _IT_REPORTS.match(text):
         return _organisation(last_said)
     return None
+
+
+def _releaser(phrase: str, resolver: Resolver, last_person: Speaker | None) -> Speaker | None:
+    """Who released a report: an institution's common name ("the U.S. government", "the
+    health ministry") as it is written, else a named body or person."""
+    tokens = phrase.split()
+    if tokens[-1].lower() in ORGANISATION_WORDS:
+        name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+        return Speaker(name, "", "organisation")
+    return _who(phrase, resolver, last_person)
 
 
 def _organisation(speaker: Speaker | None) -> Speaker | None:

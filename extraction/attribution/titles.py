@@ -70,3 +70,27 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return None
     resolved = resolver.resolve(person)
     return Speaker(resolved.name, person.role or resolved.role, "person")
+
+
+# "Deputy Prime Minister speech at …", "Chancellor of the Exchequer's speech to …": a title
+# naming an office and no one in it.
+_OFFICE_THEN_GENRE = re.compile(
+    r"^(?:the\s+)?(?P<office>(?:[A-Z][\w’'-]+\s+){0,3}?(?:[A-Z][\w’'-]+)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})?)"
+    r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+)?(?:statement|speech|remarks|address"
+    r"|lecture)\b"
+)
+
+
+def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
+    """The office a title names instead of a person ("Deputy Prime Minister speech at …"),
+    resolved to whoever the text says holds it; None when the words are not an office."""
+    match = _OFFICE_THEN_GENRE.match(title.strip())
+    if not match:
+        return None
+    office = match.group("office")
+    head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
+    if head not in ROLE_HEADS or len(office.split()) < 2:
+        # A bare "Minister speech at …" says too little to name anyone.
+        return None
+    return resolver.by_role(office.lower()) or Speaker(office, office, "person")
