@@ -51,7 +51,7 @@ HIGHER_LAYERS = (
 
 @pytest.mark.parametrize(
     "pattern",
-    ["claims/models.py", "claims/services/*.py", "sources/models.py", "sources/quotes.py"],
+    ["claims/models/*.py", "claims/services/*.py", "sources/models.py", "sources/quotes.py"],
 )
 def test_models_and_services_never_import_pages_api_admin_or_extraction(pattern):
     modules = python_files(pattern)
