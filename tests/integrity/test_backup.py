@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims import services
+from claims.facets import FACETS, facet_counts
 from claims.management.commands.backup_data import backup_models
-from claims.models import Claim, Correction, Evidence
+from claims.models import Claim, Correction, Evidence, FacetCount
 from sources.models import Source
 from tests.factories import UserFactory
 
@@ -111,6 +112,21 @@ def test_backup_and_restore_round_trip_keeps_everything(edited_seed, tmp_path):
     after = snapshot()
     assert after["counts"] == before["counts"]
     assert after == before
+
+
+def test_restored_facet_counts_are_those_of_the_restored_claims(seed, tmp_path):
+    def kept_counts():
+        return facet_counts(Claim.objects.public(), FACETS, filters={})
+
+    before = kept_counts()
+    assert before["rating"]
+    path = tmp_path / "backup.json.gz"
+    call_command("backup_data", str(path), verbosity=0)
+    empty_the_database()
+    assert not FacetCount.objects.filter(count__gt=0).exists()
+    call_command("restore_data", str(path), verbosity=0)
+
+    assert kept_counts() == before
 
 
 def test_restored_claims_keep_their_spans_in_the_source_text(seed, tmp_path):
