@@ -12,45 +12,20 @@ from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
+from extraction.attribution.statements import (
+    closes_single_quote,
+    continues_single_quote,
+    following_statement_speaker,
+    opens_single_quote,
+)
+from extraction.attribution.voice import document_speaker
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
 from extraction.text import Span, clauses, paragraphs, sentences
 
 THRESHOLD = 0.4
-# Kinds of document whose narration is a person speaking, not an organisation.
-_SPOKEN = {"speech", "interview", "social_media_post"}
-_NO_DEFAULT = {"encyclopedia_entry"}
 # Kinds of document made of speaking turns.
 _TURNS = {"parliamentary_record", "interview"}
-_TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})['’]s\b")
-# "Jane Roe – 2024 Speech on …", "Jane Roe: speech to …".
-_TITLE_SPEAKER_FIRST = re.compile(
-    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:[–—:|]|-\s)"
-)
-
-
-# "Speech by Jane Roe", "Delivered by the Rt Hon Jane Roe MP, Minister for …", "The speech
-# made by Jane Roe, the … Minister, on …": a title or header line naming the speaker.
-_BY_SPEAKER = re.compile(
-    r"(?:^|\b(?:speech|remarks|address|lecture|statement)\s+(?:was\s+)?(?:made\s+|delivered\s+"
-    r"|given\s+)?|^(?:as\s+)?(?:delivered|given|made)\s+)by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80})",
-    re.IGNORECASE,
-)
-# "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
-_SPOKE_AT = re.compile(
-    r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+)?[^,]{3,80},\s+"
-    r"(?:spoke|delivered|gave|addressed|made)\b"
-)
-_TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
-_POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE|PC)"
-# A byline line under a speech's title: "The Rt Hon Jane Roe MP", "Dame Jane Roe", "Jane Roe
-# MSP": a name with an honorific before it or letters after it, and nothing else.
-_BYLINE = re.compile(
-    r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Hon\.?|Dr\.?|Sir|Dame|Lord|Lady"
-    r"|Baroness|Professor)\s+(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    rf"(?:\s+{_POSTNOMINAL})*"
-    rf"|(?P<lettered>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+{_POSTNOMINAL})+)$"
-)
 
 
 @dataclass
@@ -70,88 +45,6 @@ class Candidate:
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
         return data
-
-
-def _named_by(line: str, resolver: Resolver) -> Speaker | None:
-    """The speaker a title or header line names: "Speech by Jane Roe at …", "Delivered by
-    Jane Roe, Minister for …", "Minister of State for Housing (Jane Roe): speech", or an
-    office alone ("Speech by the Chancellor of the Exchequer")."""
-    heading = re.match(r"^(?P<head>[^()]{3,90}\([^()]{3,60}\))", line)
-    if heading:
-        speaker = attribution.heading_speaker(heading.group("head"))
-        if speaker is not None:
-            return resolver.resolve(speaker)
-    spoke = _SPOKE_AT.match(line)
-    if spoke:
-        person = attribution.parse_person(spoke.group("who"))
-        return resolver.resolve(person) if person and person.kind == "person" else None
-    byline = _BYLINE.match(line.strip())
-    if byline:
-        name = _TRAILING_POSTNOMINALS.sub("", byline.group("titled") or byline.group("lettered"))
-        person = attribution.parse_person(name)
-        return resolver.resolve(person) if person and person.kind == "person" else None
-    match = _BY_SPEAKER.search(line)
-    if not match:
-        return None
-    who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
-    who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
-    words = who.lower().split()
-    if words and words[-1] in attribution.ROLE_HEADS | {"exchequer", "state", "treasury"}:
-        role = re.sub(r"^the\s+", "", who, flags=re.I)
-        return resolver.by_role(role) or Speaker(role, role, "person")
-    person = attribution.parse_person(who)
-    if person is None or person.kind != "person":
-        return None
-    return resolver.resolve(person)
-
-
-def document_speaker(
-    resolver: Resolver,
-    *,
-    kind: str = "",
-    title: str = "",
-    publisher: str = "",
-    header: list[str] | None = None,
-) -> Speaker | None:
-    """Who speaks where the text quotes nobody: for a speech, the person its title or a
-    header line (`header`: the text's first paragraphs) names; else the publisher."""
-    if kind in _NO_DEFAULT:
-        return None
-    stated = attribution.statement_title_speaker(title, resolver)
-    if stated is not None:
-        # "Statement by Treasury Secretary Jane Roe on …": the whole text is hers.
-        return stated
-    if kind in _SPOKEN:
-        for line in [title, *(header or [])]:
-            named = _named_by(line, resolver) if line else None
-            if named is not None:
-                return named
-    if kind in _SPOKEN and title:
-        named = attribution.genre_title_speaker(title)
-        if named is not None:
-            return resolver.resolve(named)
-        office = attribution.office_title_speaker(title, resolver)
-        if office is not None:
-            return office
-        match = (
-            _TITLE_SPEAKER_FIRST.search(title)
-            or Resolver._ROLE_NAME.search(title)
-            or _TITLE_PERSON.search(title)
-        )
-        if match:
-            named = match.groupdict().get("name") if match.re is not Resolver._ROLE_NAME else None
-            person = attribution.parse_person(
-                named or match.group(0).removesuffix("’s").removesuffix("'s")
-            )
-            if person is not None:
-                # "Minister Roe ABC News Breakfast": the programme is not part of the name.
-                trimmed = attribution.trim_title_name(person.name)
-                if trimmed != person.name:
-                    person = Speaker(trimmed, person.role, person.kind)
-                return resolver.resolve(person)
-    if publisher.strip():
-        return Speaker(publisher.strip(), "", "organisation")
-    return None
 
 
 def _publication(default: Speaker | None, publisher: str) -> Speaker | None:
@@ -216,10 +109,21 @@ def suggest_claims(
     }
     seen: set[str] = set()
     about_us = _about_us(publisher or "")
+    # The speaker of a quotation in single marks still open ("X said: 'The figures …").
+    single: Speaker | None = None
+    first_turn = _first_turn(blocks) if kind == "parliamentary_record" else None
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = None
             continue
+        if first_turn is not None and paragraph.index < first_turn:
+            # A reprint's notes before the first speaker heading ("Westminster Hall is …"):
+            # the page's, not the record's.
+            continue
+        continuing = (
+            single if single is not None and continues_single_quote(paragraph.text) else None
+        )
+        single = None
         words = " ".join(paragraph.text.split())
         if words in seen or words in doubled or _caption(words, printed[words]):
             # Page furniture: a photo caption printed twice, a pull quote's second copy.
@@ -251,6 +155,27 @@ def suggest_claims(
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
             quote_speaker = previous_quote_speaker
         fallback = blocks.get(paragraph.index) or default
+        opening = opens_single_quote(paragraph.text)
+        # Sentences from this offset on are inside a quotation in single marks.
+        single_from = None
+        if continuing is not None:
+            quote_speaker, single_from = continuing, 0
+            explicit = [None] * len(explicit)
+        elif opening is not None:
+            said = [
+                own
+                for sentence, own in zip(spans, explicit, strict=True)
+                if own is not None and sentence.start - paragraph.start < opening
+            ]
+            if said and said[-1].kind == "person":
+                quote_speaker, single_from = said[-1], opening
+        if single_from is not None and not closes_single_quote(paragraph.text):
+            single = quote_speaker
+        if kind == "press_release" and publisher and following_statement_speaker(paragraph.text):
+            # "Secretary Jane Roe released the following statement …:" is the release's
+            # own narration; the block after it is hers.
+            fallback = Speaker(publisher.strip(), "", "organisation")
+            explicit = [None] * len(explicit)
         if kind in _TURNS and blocks.get(paragraph.index) is not None and not quoted:
             # Whoever has the floor owns what they report ("the Government announced …",
             # "as my hon. Friend said, …"): only quotation marks give the words to another.
@@ -260,6 +185,11 @@ def suggest_claims(
                 continue
             offset = sentence.start - paragraph.start
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
+            if single_from is not None and sentence.end - paragraph.start > single_from:
+                inside = True
+            if own is not None and inside and quote_speaker and attribution.cites(sentence.text):
+                # "As the Inspectorate has said, …" in a minister's quote: hers.
+                own = None
             # A release's narration of what its officials announced is its own voice.
             voice = fallback if kind == "press_release" and not inside else None
             reported = own is not None
@@ -277,6 +207,12 @@ def suggest_claims(
         candidate.date = _date_for(candidate, published_on)
         result.append(candidate)
     return sorted(result, key=lambda c: (-c.score, c.start))
+
+
+def _first_turn(blocks: dict[int, Speaker | None]) -> int | None:
+    """The index of the first paragraph a debate record gives to a speaker, if any."""
+    spoken = [index for index, speaker in blocks.items() if speaker is not None]
+    return min(spoken) if spoken else None
 
 
 def _caption(words: str, copies: int) -> bool:

@@ -25,6 +25,7 @@ from extraction.attribution.names import (
 )
 from extraction.attribution.reported import (
     announces,
+    cites,
     introduced_person,
     is_quoted,
     reported_speaker,
@@ -32,6 +33,7 @@ from extraction.attribution.reported import (
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.titles import (
     genre_title_speaker,
+    header_speaker,
     office_title_speaker,
     statement_title_speaker,
     trim_title_name,
@@ -45,6 +47,7 @@ from extraction.attribution.turns import (
 
 __all__ = [
     "announces",
+    "cites",
     "CONNECTORS",
     "HONORIFICS",
     "ORGANISATION_WORDS",
@@ -63,6 +66,7 @@ __all__ = [
     "reported_speaker",
     "run_in_speaker",
     "genre_title_speaker",
+    "header_speaker",
     "office_title_speaker",
     "statement_title_speaker",
     "trim_title_name",

@@ -70,6 +70,13 @@ def parse_person(phrase: str) -> Speaker | None:
         if not is_cap(token) or low in ROLE_HEADS or low in HONORIFICS or len(name) == 3:
             break
         name.insert(0, token)
+    if (
+        len(name) >= 2
+        and len(tokens) > len(name)
+        and tokens[-len(name) - 1].lower() in {"of", "for"}
+    ):
+        # "Secretary of Buses Jane Roe": the word after "of" completes the office.
+        name = name[1:]
     role_tokens = tokens[: len(tokens) - len(name)]
     role = " ".join(t for t in role_tokens if t.lower() not in HONORIFICS).strip(" ,")
     role_words = {t.lower() for t in role_tokens}

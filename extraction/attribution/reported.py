@@ -99,6 +99,13 @@ _FIRST_OR_SECOND_PERSON = {"i", "we", "you"}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _QUOTE_OPEN = '“"‘'
+_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|then|now|because|since)\s+", re.I)
+_PRONOUN_WORDS = {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"}
+# "As the Inspectorate has said, …", "…, as the Inspectorate said.": a citation.
+_CITING = re.compile(
+    rf"(?:^|[,;:(—–]\s*)[Aa]s\s+{_WHO}\s+(?:has\s+|had\s+|have\s+)?(?:said|says|noted|notes"
+    r"|put\s+it|pointed\s+out|observed|made\s+clear|found|shown|showed|reported|warned)\b"
+)
 
 
 def _who(
@@ -111,7 +118,12 @@ def _who(
     phrase = re.sub(
         rf"^(?:on\s+)?(?:{_MONTHS}|{_WEEKDAYS})\s+(?:the\s+)?", "", phrase.strip(), flags=re.I
     )
+    # "And I said that …", "But she said …": a conjunction opening the sentence is no part
+    # of the speaker, and a pronoun is never part of a name.
+    phrase = _CONJUNCTION.sub("", phrase)
     low = phrase.lower()
+    if len(low.split()) > 1 and low.split()[-1] in _PRONOUN_WORDS:
+        return None
     if low in PRONOUNS:
         return last_person
     if low == "it":
@@ -254,3 +266,9 @@ def announces(text: str) -> bool:
 
 def is_quoted(text: str) -> bool:
     return text[:1] in _QUOTE_OPEN
+
+
+def cites(text: str) -> bool:
+    """Whether a sentence cites someone with "as X has said" ("As the Inspectorate has
+    said, …"): inside a speaker's own words, the citation is theirs, not X's."""
+    return bool(_CITING.search(text))

@@ -63,10 +63,15 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     if not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens):
         return None
     person = parse_person(who)
-    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+    if person is None or person.kind != "person":
         return None
     titled = {t.lower().strip(".") for t in tokens} & (ROLE_HEADS | HONORIFICS)
-    if not titled and person.name.split()[-1].lower() not in resolver.surnames:
+    known = person.name.split()[-1].lower() in resolver.surnames
+    if len(person.name.split()) < 2 and not (titled and person.role):
+        # "Statement of Labor Secretary Roe on …": a surname after an office names the
+        # person (the fuller name the text gives, if any); a lone word does not.
+        return None
+    if not titled and not known:
         return None
     resolved = resolver.resolve(person)
     return Speaker(resolved.name, person.role or resolved.role, "person")
@@ -94,3 +99,32 @@ def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         # A bare "Minister speech at …" says too little to name anyone.
         return None
     return resolver.by_role(office.lower()) or Speaker(office, office, "person")
+
+
+# A header line under a speech's title: "Housing Minister Jane Roe MP speech given yesterday
+# to the … conference", "Jane Roe's remarks delivered at …": the speaker, then what was said.
+_HEADER_GENRE = re.compile(
+    r"^(?P<who>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,7}?)(?P<letters>(?:MP|MSP|MS|AM|MLA|QC|KC|MEP)\s+)?"
+    r"(?:['’]s\s+)?(?:keynote\s+)?(?:speech|remarks|address|lecture|statement)\s+"
+    r"(?:(?:was\s+)?(?:given|delivered|made)\b|(?:today\s+|yesterday\s+)?(?:to|at)\s)"
+)
+
+
+def header_speaker(line: str, resolver: Resolver) -> Speaker | None:
+    """The person a header line names just before "speech given/delivered …" or "speech
+    to/at …", with an office or a name of two words or more; not a title naming an
+    event ("Conference speech at …") or an office alone."""
+    match = _HEADER_GENRE.match(line.strip())
+    if not match:
+        return None
+    who = re.sub(r"['’]s$", "", match.group("who").strip())
+    person = parse_person(who)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    if {w.lower() for w in person.name.split()} & ROLE_HEADS:
+        return None
+    known = person.name.split()[-1].lower() in resolver.surnames
+    if not (person.role or match.group("letters") or known):
+        # "Annual Conference speech given to …": capitals, but no sign of a person.
+        return None
+    return resolver.resolve(person)

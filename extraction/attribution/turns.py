@@ -15,6 +15,7 @@ from extraction.attribution.names import (
     split_tokens,
 )
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.statements import following_statement_speaker
 from extraction.text import Paragraph
 
 _INTRO_VERBS = re.compile(
@@ -258,6 +259,18 @@ def block_speakers(
                 if speaker is None:
                     current = None
                 continue
+        following = (
+            following_statement_speaker(paragraph.text)
+            if paragraph.kind in ("intro", "prose") and not turns
+            else None
+        )
+        if following is not None:
+            # "Secretary Jane Roe issued the following statement …:": the block is hers.
+            opened = None
+            current = resolver.resolve(following)
+            resolver.learn(current)
+            result[paragraph.index] = None
+            continue
         if paragraph.kind == "intro":
             opened = None
             current = intro_speaker(paragraph.text) or (current if turns else None)

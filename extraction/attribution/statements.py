@@ -1,0 +1,52 @@
+"""Official statements and quoted blocks: "Secretary Jane Roe issued the following
+statement …:" hands the block after it to her; a block in single quotation marks
+("Minister Jane Roe said: 'The figures …") runs over the paragraphs that open with one."""
+
+import re
+
+from extraction.attribution.names import Speaker, parse_person
+
+# "WASHINGTON — Secretary of Labor Jane Roe issued the following statement about …:",
+# "Today, Health Secretary Jane Roe released the following statement after …:".
+_FOLLOWING = re.compile(
+    r"(?:^|[—–]\s*|-\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^,;:—–]{2,120}?)\s+"
+    r"(?:(?:today|has|have|also|then|this\s+\w+)\s+)*"
+    r"(?:issued|released|made|gave|delivered|provided|sent|shared|published)\s+"
+    r"(?:the\s+|this\s+)?following\s+(?:\w+\s+)?(?:statement|remarks|comments|message|words)\b"
+    r"[^:]*:\s*$"
+)
+
+
+def following_statement_speaker(text: str) -> Speaker | None:
+    """The person a line "X issued the following statement …:" introduces, or None
+    (an organisation issuing a statement, or a line that introduces nothing)."""
+    match = _FOLLOWING.search(text.strip())
+    if not match:
+        return None
+    person = parse_person(match.group("who"))
+    if person is None or person.kind != "person" or not person.role:
+        return None
+    return person
+
+
+# "Minister Jane Roe said: 'Crime is falling." opening a quotation in single marks.
+_SINGLE_OPEN = re.compile(r"[:,]\s*['‘](?=[A-Z])")
+
+
+def opens_single_quote(text: str) -> int | None:
+    """Where a quotation in single marks opens after "…said:" in `text`, if it does and
+    is not closed in the same paragraph."""
+    match = _SINGLE_OPEN.search(text)
+    if not match:
+        return None
+    rest = text[match.end() :].rstrip()
+    return None if rest.endswith(("'", "’")) else match.end()
+
+
+def continues_single_quote(text: str) -> bool:
+    """Whether a paragraph continues a quotation in single marks: it opens with one."""
+    return text[:1] in "'‘" and text[1:2].isalnum()
+
+
+def closes_single_quote(text: str) -> bool:
+    return text.rstrip().endswith(("'", "’")) and not re.search(r"\w['’]$", text.rstrip())

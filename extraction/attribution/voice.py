@@ -1,0 +1,132 @@
+"""Whose voice the narration is: the person a speech's title or header line names
+("Speech by Jane Roe", "The Rt Hon Jane Roe MP", "Jane Roe – 2024 Speech on …"), the
+person a statement's title names, else the publisher."""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.resolution import Resolver
+from extraction.attribution.titles import (
+    genre_title_speaker,
+    header_speaker,
+    office_title_speaker,
+    statement_title_speaker,
+    trim_title_name,
+)
+from extraction.attribution.turns import heading_speaker
+
+# Kinds of document whose narration is a person speaking, not an organisation.
+_SPOKEN = {"speech", "interview", "social_media_post"}
+_NO_DEFAULT = {"encyclopedia_entry"}
+_TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})['’]s\b")
+# "Jane Roe – 2024 Speech on …", "Jane Roe: speech to …".
+_TITLE_SPEAKER_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:[–—:|]|-\s)"
+)
+
+
+# "Speech by Jane Roe", "Delivered by the Rt Hon Jane Roe MP, Minister for …", "The speech
+# made by Jane Roe, the … Minister, on …": a title or header line naming the speaker.
+_BY_SPEAKER = re.compile(
+    r"(?:^|\b(?:speech|remarks|address|lecture|statement)\s+(?:was\s+)?(?:made\s+|delivered\s+"
+    r"|given\s+)?|^(?:as\s+)?(?:delivered|given|made)\s+)by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80})",
+    re.IGNORECASE,
+)
+# "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
+_SPOKE_AT = re.compile(
+    r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+)?[^,]{3,80},\s+"
+    r"(?:spoke|delivered|gave|addressed|made)\b"
+)
+_TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
+_POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE|PC)"
+# A byline line under a speech's title: "The Rt Hon Jane Roe MP", "Dame Jane Roe", "Jane Roe
+# MSP": a name with an honorific before it or letters after it, and nothing else.
+_BYLINE = re.compile(
+    r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Hon\.?|Dr\.?|Sir|Dame|Lord|Lady"
+    r"|Baroness|Professor)\s+(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    rf"(?:\s+{_POSTNOMINAL})*"
+    rf"|(?P<lettered>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+{_POSTNOMINAL})+)$"
+)
+
+
+def _named_by(line: str, resolver: Resolver) -> Speaker | None:
+    """The speaker a title or header line names: "Speech by Jane Roe at …", "Delivered by
+    Jane Roe, Minister for …", "Minister of State for Housing (Jane Roe): speech", or an
+    office alone ("Speech by the Chancellor of the Exchequer")."""
+    heading = re.match(r"^(?P<head>[^()]{3,90}\([^()]{3,60}\))", line)
+    if heading:
+        speaker = heading_speaker(heading.group("head"))
+        if speaker is not None:
+            return resolver.resolve(speaker)
+    spoke = _SPOKE_AT.match(line)
+    if spoke:
+        person = parse_person(spoke.group("who"))
+        return resolver.resolve(person) if person and person.kind == "person" else None
+    header = header_speaker(line, resolver)
+    if header is not None:
+        return header
+    byline = _BYLINE.match(line.strip())
+    if byline:
+        name = _TRAILING_POSTNOMINALS.sub("", byline.group("titled") or byline.group("lettered"))
+        person = parse_person(name)
+        return resolver.resolve(person) if person and person.kind == "person" else None
+    match = _BY_SPEAKER.search(line)
+    if not match:
+        return None
+    who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
+    who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
+    words = who.lower().split()
+    if words and words[-1] in ROLE_HEADS | {"exchequer", "state", "treasury"}:
+        role = re.sub(r"^the\s+", "", who, flags=re.I)
+        return resolver.by_role(role) or Speaker(role, role, "person")
+    person = parse_person(who)
+    if person is None or person.kind != "person":
+        return None
+    return resolver.resolve(person)
+
+
+def document_speaker(
+    resolver: Resolver,
+    *,
+    kind: str = "",
+    title: str = "",
+    publisher: str = "",
+    header: list[str] | None = None,
+) -> Speaker | None:
+    """Who speaks where the text quotes nobody: for a speech, the person its title or a
+    header line (`header`: the text's first paragraphs) names; else the publisher."""
+    if kind in _NO_DEFAULT:
+        return None
+    stated = statement_title_speaker(title, resolver)
+    if stated is not None:
+        # "Statement by Treasury Secretary Jane Roe on …": the whole text is hers.
+        return stated
+    if kind in _SPOKEN:
+        for line in [title, *(header or [])]:
+            named = _named_by(line, resolver) if line else None
+            if named is not None:
+                return named
+    if kind in _SPOKEN and title:
+        named = genre_title_speaker(title)
+        if named is not None:
+            return resolver.resolve(named)
+        office = office_title_speaker(title, resolver)
+        if office is not None:
+            return office
+        match = (
+            _TITLE_SPEAKER_FIRST.search(title)
+            or Resolver._ROLE_NAME.search(title)
+            or _TITLE_PERSON.search(title)
+        )
+        if match:
+            named = match.groupdict().get("name") if match.re is not Resolver._ROLE_NAME else None
+            person = parse_person(named or match.group(0).removesuffix("’s").removesuffix("'s"))
+            if person is not None:
+                # "Minister Roe ABC News Breakfast": the programme is not part of the name.
+                trimmed = trim_title_name(person.name)
+                if trimmed != person.name:
+                    person = Speaker(trimmed, person.role, person.kind)
+                return resolver.resolve(person)
+    if publisher.strip():
+        return Speaker(publisher.strip(), "", "organisation")
+    return None

@@ -1,0 +1,227 @@
+"""Check-worthiness: how much a sentence asserts something a fact-checker could
+verify. Features in the spirit of ClaimBuster and Full Fact's claim detection:
+figures, comparisons and trends, dates and events, legal or status assertions,
+causes, superlatives and named entities raise the score; opinion, feelings,
+promises, questions and vague talk lower it. The patterns are in `patterns`."""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from extraction.features.furniture import page_furniture
+from extraction.features.patterns import (  # noqa: F401 (re-exported)
+    _AFTER_COLON,
+    _ASIDE,
+    _IDENTIFIER_BEFORE,
+    _ORDINAL_AFTER,
+    _PARAGRAPH_NUMBER,
+    _SEEN_THAT,
+    _SENTENCE_STARTERS,
+    _WILL_KNOW,
+    ABOUT_THE_TEXT,
+    ANCHOR,
+    ASSERTIVE,
+    CAUSAL,
+    CLOCK,
+    COMPARISON,
+    DATE,
+    DEFINITION,
+    EVENT,
+    EXHORTATION,
+    FIRST_PERSON,
+    FUTURE,
+    GREETING,
+    GUEST_INTRO,
+    INTENTION,
+    INTRODUCTION,
+    LEGAL,
+    LEGAL_FACT,
+    MEASURE_STATE,
+    OPINION,
+    PRAISE_SUPERLATIVE,
+    PROCEDURE,
+    PROPER_NOUN,
+    PROPORTION,
+    QUESTION_FORM,
+    QUOTE_LEAD_IN,
+    RECORD,
+    REMIT,
+    SCHEDULE,
+    SECOND_PERSON,
+    SUPERLATIVE,
+    TEXT_PART,
+    TO_THE_READER,
+    VAGUE_AMOUNT,
+    WARNING,
+    _words,
+)
+from extraction.numbers import quantities
+
+TYPES = ("quantity", "comparison/trend", "date/event", "legal/status", "causal", "other")
+
+
+@dataclass
+class Assessment:
+    score: float
+    type: str
+    reasons: list[str] = field(default_factory=list)
+
+
+def assess(text: str, *, reported: bool = False) -> Assessment:
+    """Score `text` (one sentence or clause) from 0 to 1 and name its claim type."""
+    words = text.split()
+    n = len(words)
+    found = [q for q in quantities(text) if not _names_something(text, q.start, q.end)]
+    figures = [q for q in found if q.unit != "year" and not q.weak]
+    if not figures and PROPORTION.search(text):
+        # "nine out of ten schools": a share, however small its numbers.
+        figures = [q for q in found if q.weak][:1]
+    reasons: list[str] = []
+    points = -1.6
+
+    def add(weight: float, reason: str):
+        nonlocal points
+        points += weight
+        reasons.append(reason)
+
+    if figures:
+        add(1.6 + 0.3 * min(len(figures) - 1, 2), "figure")
+    elif any(q.weak for q in found):
+        add(0.3, "small number")
+    if COMPARISON.search(text):
+        add(0.8, "comparison")
+    if SUPERLATIVE.search(text):
+        add(0.3, "superlative")
+    if CAUSAL.search(text):
+        add(0.7, "cause")
+    legal = len(LEGAL.findall(text))
+    if legal:
+        add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
+    if RECORD.search(text):
+        add(0.7, "record")
+    if MEASURE_STATE.search(text):
+        add(0.8, "state of a measure")
+    procedure = PROCEDURE.search(text)
+    # "sought an order to require …": the step of a case, not what a rule requires.
+    if LEGAL_FACT.search(text) and not procedure:
+        add(0.8, "legal fact")
+    if DATE.search(text):
+        add(0.6, "date")
+    if EVENT.search(text):
+        add(0.6, "event")
+    first = text.split(maxsplit=1)[0].strip("“\"‘'(") if text.strip() else ""
+    # A capitalised first word is a name unless it is a common opening word or an
+    # adverb ("Separately", "Meanwhile").
+    opening = first.lower() in _SENTENCE_STARTERS or first.lower().endswith("ly")
+    names = len(PROPER_NOUN.findall(text, 1)) + (bool(PROPER_NOUN.fullmatch(first)) and not opening)
+    if names:
+        add(0.25 * min(names, 4), "names")
+    if reported:
+        add(0.8, "reported")
+    if ASSERTIVE.search(text):
+        add(0.3, "assertion")
+    main = _ASIDE.sub(" ", text)
+    seen = _SEEN_THAT.search(main)
+    if seen and len(main[seen.end() :].split()) >= 5:
+        main = main[seen.end() :]
+    stance = len(OPINION.findall(main)) + bool(PRAISE_SUPERLATIVE.search(main))
+    if stance:
+        add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
+    after_colon = _AFTER_COLON.search(text)
+    tensed = (
+        after_colon.group("stated")
+        if after_colon and len(after_colon.group("stated").split()) >= 4
+        else text
+    )
+    known = _WILL_KNOW.search(tensed)
+    if known and len(tensed[known.end() :].split()) >= 5:
+        tensed = tensed[known.end() :]
+    if FUTURE.search(tensed):
+        add(-0.4, "prediction")
+    # A provision in the future tense ("under the Treaty, X will …") is a legal fact.
+    warning = WARNING.search(text)
+    if warning:
+        add(1.2, "warning")
+    if INTENTION.search(tensed) and not (
+        figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text) or warning
+    ):
+        add(-1.0, "intention")
+    if EXHORTATION.search(main):
+        add(-1.2, "exhortation")
+    if TEXT_PART.search(text):
+        add(-2.0, "describes a text")
+    if SCHEDULE.search(text):
+        add(-1.0 if figures else -2.0, "engagement to come")
+    if QUOTE_LEAD_IN.search(text.strip()):
+        add(-2.5, "introduces a quote")
+    if DEFINITION.search(text):
+        add(-1.5, "definition")
+    if FIRST_PERSON.search(text) and not figures:
+        add(-0.3, "first person")
+    if SECOND_PERSON.search(text) and not figures and not COMPARISON.search(text):
+        add(-0.8, "addresses the audience")
+    if GREETING.search(text):
+        add(-0.6 if figures else -2.0, "greeting")
+    if VAGUE_AMOUNT.search(text) and not figures:
+        add(-1.5, "vague")
+    if ABOUT_THE_TEXT.search(text):
+        add(-1.0 if figures else -2.0, "about the text")
+    if procedure:
+        add(-2.0, "procedure")
+    if REMIT.search(text) and not figures:
+        add(-1.2, "describes a remit")
+    if TO_THE_READER.search(text) and not figures:
+        add(-2.0, "speaks to the reader")
+    if GUEST_INTRO.search(text):
+        add(-2.0, "introduces a guest")
+    if INTRODUCTION.search(text.strip()):
+        add(-1.5, "introduces a person")
+    if CLOCK.search(text) and not figures:
+        add(-1.5, "dateline")
+    if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):
+        add(-4.0, "question")
+    furniture = page_furniture(text)
+    if furniture:
+        add(-4.0, furniture)
+    if n < 5:
+        add(-2.0, "too short")
+    elif n > 60:
+        add(-0.5, "very long")
+    score = 1 / (1 + math.exp(-points))
+    return Assessment(round(score, 3), claim_type(text, figures=bool(figures)), reasons)
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`–`end` is an identifier or an ordinal."""
+    return bool(
+        (start == 0 and _PARAGRAPH_NUMBER.match(text))
+        or _IDENTIFIER_BEFORE.search(text[max(0, start - 16) : start])
+        or _ORDINAL_AFTER.match(text[end : end + 12])
+    )
+
+
+def claim_type(text: str, *, figures: bool) -> str:
+    if WARNING.search(text):
+        return "causal"
+    if CAUSAL.search(text) and re.search(
+        r"\b(?:led|lead\w*|result\w*|caus\w*|because|due|thanks)\b", text, re.I
+    ):
+        return "causal"
+    if COMPARISON.search(text) and re.search(
+        r"\b(?:compared|than|(?:in|de)creas\w*|rise|rose|f[ae]ll\w*|down|up|doubl\w*|halv\w*"
+        r"|drop\w*|grow\w*|grew|declin\w*|record|highest|lowest|most|least|ever)\b",
+        text,
+        re.I,
+    ):
+        return "comparison/trend"
+    if figures:
+        return "quantity"
+    if DATE.search(text) and EVENT.search(text):
+        return "date/event"
+    if LEGAL.search(text):
+        return "legal/status"
+    if DATE.search(text) or EVENT.search(text):
+        return "date/event"
+    if CAUSAL.search(text):
+        return "causal"
+    return "other"

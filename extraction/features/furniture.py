@@ -1,0 +1,74 @@
+"""Lines that belong to the page or the record rather than to what anyone claims: a
+government site's banners and disclaimers, a reprint's notes on its own copy, a record's
+citation line, the presiding officer's formulae, a header line announcing a speech, a
+headline in title case."""
+
+import re
+
+# Site banners and disclaimers: "Share sensitive information only on official, secure
+# websites.", "X cannot guarantee the accuracy of a non-federal website", "Please note: As
+# of …, information in some news releases may be out of date …".
+SITE_NOTICE = re.compile(
+    r"\bofficial,?\s+secure\s+websites?\b"
+    r"|\bwebsite\s+belongs\s+to\s+an?\s+official\b"
+    r"|\bcannot\s+(?:guarantee|vouch\s+for|be\s+responsible\s+for)\s+the\s+(?:accuracy|content)"
+    r"\s+of\s+(?:a|an|any|the|external)\s+(?:[\w-]+\s+){0,2}(?:websites?|sites?|pages?|links?)\b"
+    r"|\blink(?:s|ing)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:website|site)\s+does\s+not"
+    r"\s+(?:mean|imply|constitute)\b"
+    r"|\b(?:may|might)\s+be\s+out\s+of\s+date\b|\bnot\s+reflect\s+current\s+polic(?:y|ies)\b"
+    # A reprint's note on its own copy: "This information is provided by X and does not
+    # comprise part of the official record".
+    r"|\bdoes\s+not\s+(?:comprise|form|constitute)\s+(?:a\s+)?part\s+of\s+the\s+off?icial"
+    r"\s+record\b",
+    re.I,
+)
+# A record's citation line: "TITLE; Congressional Record Vol. 165, No. 80".
+RECORD_CITATION = re.compile(r"\bVol\.\s*\d+,?\s+No\.\s*\d+\b")
+# The presiding officer's formulae: "The Chair recognizes the gentleman from …", "I yield
+# back the balance of my time", "Without objection, it is so ordered".
+PRESIDING = re.compile(
+    r"\bthe\s+chair\s+recogni[sz]es\b|\b(?:is|are)\s+recogni[sz]ed\s+for\s+\w+\s+minutes?\b"
+    r"|\bi\s+yield\s+(?:back|myself|to\s+the)\b|\bwithout\s+objection,\s+(?:it\s+is\s+)?so"
+    r"\s+ordered\b",
+    re.I,
+)
+# A header line announcing a speech: "Housing Minister Jane Roe MP speech given yesterday
+# to the … conference.", "Transcript of the Deputy Prime Minister's speech at …".
+SPEECH_HEADER = re.compile(
+    r"^(?:[A-Z][\w’'.-]*\s+){1,8}(?:speech|remarks|address|lecture)\s+(?:was\s+)?(?:given"
+    r"|delivered|made)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?(?:to|at|in|before)\b"
+    r"|^(?:the\s+)?(?:full\s+)?(?:text|transcript|recording)\s+of\s+(?:the|a|this|his|her|their)"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:speech|remarks|statement|interview|address|lecture)\b",
+    re.I,
+)
+_SMALL_WORDS = {
+    "a", "an", "the", "of", "to", "for", "and", "in", "on", "at", "by", "with", "from", "or",
+    "as", "is", "are", "through",
+}  # fmt: skip
+
+
+def headline(text: str) -> bool:
+    """Whether `text` is a headline in title case ("Secretary Roe: Administration Efforts to
+    Expand Coverage Are Working"): most words capitalised and no full stop at the end."""
+    stripped = text.strip()
+    if stripped.endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stripped) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 6:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.85 * len(words)
+
+
+def page_furniture(text: str) -> str | None:
+    """Why `text` is part of the page or the record rather than a claim, or None."""
+    if SITE_NOTICE.search(text):
+        return "site notice"
+    if RECORD_CITATION.search(text):
+        return "record citation"
+    if PRESIDING.search(text):
+        return "presiding formula"
+    if SPEECH_HEADER.search(text.strip()):
+        return "speech header"
+    if headline(text):
+        return "headline"
+    return None
