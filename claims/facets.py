@@ -187,13 +187,15 @@ def time_limit(alias: str, seconds: float):
         yield
 
 
-def _counted_in_time(claims, names) -> dict[str, list[dict] | None]:
-    """The facets counted within FACET_TIME_LIMIT_MS (0: none); the others None."""
+def _counted_in_time(claims, names, limit_ms=None) -> dict[str, list[dict] | None]:
+    """The facets counted within `limit_ms` (default FACET_TIME_LIMIT_MS; 0: none);
+    the others None."""
     counts = dict.fromkeys(names)
-    if settings.FACET_TIME_LIMIT_MS <= 0:
+    limit_ms = settings.FACET_TIME_LIMIT_MS if limit_ms is None else limit_ms
+    if limit_ms <= 0:
         return counts
     try:
-        with time_limit(claims.db, settings.FACET_TIME_LIMIT_MS / 1000):
+        with time_limit(claims.db, limit_ms / 1000):
             for name in names:
                 counts[name] = _present(name, _live_rows(claims, name))
     except FacetTimedOut:
@@ -201,10 +203,13 @@ def _counted_in_time(claims, names) -> dict[str, list[dict] | None]:
     return counts
 
 
-def facet_counts(claims, names, filters: dict | None = None) -> dict[str, list[dict] | None]:
+def facet_counts(
+    claims, names, filters: dict | None = None, time_limit_ms: int | None = None
+) -> dict[str, list[dict] | None]:
     """{facet: [{value, label, count}, …]} for `claims`: the public set as `filters`
     (the filter form's cleaned data) narrowed it. Most frequent first; values no
-    claim has are left out. A facet not counted within the time limit is None."""
+    claim has are left out. A facet not counted within the time limit
+    (`time_limit_ms`, default FACET_TIME_LIMIT_MS) is None."""
     names = [name for name in FACETS if name in names]
     scope = summary_scope(filters)
     if scope is not None:
@@ -220,7 +225,7 @@ def facet_counts(claims, names, filters: dict | None = None) -> dict[str, list[d
     cached = cache.get(key)
     if cached is not None:
         return cached
-    counts = _counted_in_time(claims, names)
-    if None not in counts.values():
-        cache.set(key, counts, CACHE_SECONDS)
+    counts = _counted_in_time(claims, names, time_limit_ms)
+    # Timed out too: asking again before a change would spend the limit again.
+    cache.set(key, counts, CACHE_SECONDS)
     return counts

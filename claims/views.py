@@ -11,6 +11,7 @@ import math
 import re
 
 from django import forms
+from django.conf import settings
 from django.db.models import Count
 from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse
@@ -261,14 +262,17 @@ class ClaimListView(PageNoticeMixin, FilterView):
         counts = {}
         unchosen = [name for name in COUNTED_FILTERS if name not in self.request.GET]
         groups = [[name] for name in COUNTED_FILTERS if name in self.request.GET]
-        for names in ([unchosen] if unchosen else []) + groups:
+        sets = ([unchosen] if unchosen else []) + groups
+        # The sets share one request's time limit for counting.
+        time_limit_ms = settings.FACET_TIME_LIMIT_MS // max(1, len(sets))
+        for names in sets:
             data = self.request.GET.copy()
             for name in names:
                 data.pop(name, None)
             others = ClaimFilterSet(data, queryset=Claim.objects.public())
             if not others.is_valid():
                 return
-            counts.update(facet_counts(others.qs, names, others.form.cleaned_data))
+            counts.update(facet_counts(others.qs, names, others.form.cleaned_data, time_limit_ms))
         for name, (empty, choices) in COUNTED_FILTERS.items():
             if counts.get(name) is None:
                 continue  # not counted in time: the options without counts
