@@ -117,15 +117,19 @@ bench: install
 	$(BIN)/python bench/run.py --db $(BENCH_DB) --claims $(BENCH_N)
 
 .PHONY: loadtest
-# A bounded load (LOADTEST_SECONDS per scenario, loopback only) on pages, API and exports
-# at once, against gunicorn as `make serve` runs it, on SQLite and PostgreSQL, without
-# and with the Redis page cache (a private redis-server). Figures: bench/LOADTEST.md.
+# A bounded load (LOADTEST_SECONDS per run, loopback only) against gunicorn as `make serve`
+# runs it (WORKERS × THREADS), on SQLite and PostgreSQL, without and with the Redis page
+# cache (a private redis-server): one path at a time (driven by wrk when installed:
+# `apt-get install wrk`), 24 slow export clients beside page readers, and a mix of pages,
+# API and exports at once. LOADTEST_ARGS picks, e.g. "--scenario paths --db sqlite".
+# Figures: bench/LOADTEST.md.
 LOADTEST_N ?= 20000
 LOADTEST_SECONDS ?= 20
 LOADTEST_CONNECTIONS ?= 20
 loadtest: install
 	$(BIN)/python bench/loadtest.py --claims $(LOADTEST_N) --duration $(LOADTEST_SECONDS) \
-		--connections $(LOADTEST_CONNECTIONS)
+		--connections $(LOADTEST_CONNECTIONS) --workers $(WORKERS) --threads $(THREADS) \
+		$(LOADTEST_ARGS)
 
 .PHONY: bench-extraction
 # Time the claim-extraction assistant on a generated 20-page PDF report and a long HTML

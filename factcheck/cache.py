@@ -12,7 +12,10 @@ content version, and the per-client search throttle.
   never staff), status 200, not streamed, no cookie set, no CSRF token, no
   `Cache-Control` of the view's own (a draft preview says `private, no-store`), never
   the admin or `/healthz`. Pages through `PageCacheMiddleware`; the API through
-  `PublicAPIMixin` (claims/api/base.py), after its throttles, with the same functions.
+  `PublicAPIMixin` (claims/api/base.py), after its throttles, with the same functions;
+  and, in front of Django, `CachedPagesApp` (the WSGI application) answers a page's
+  `GET` from its stored reply without running Django at all.
+- **Redis down**: served uncached, never a 500 (factcheck/cache_outage.py).
 - **Headers.** `Cache-Control: public, max-age=HTTP_CACHE_MAX_AGE` (0 by default: a CDN
   keeps the page but asks again, with the ETag of ConditionalGetMiddleware, and gets a
   304 from our cache) and `Vary: Cookie` on pages, which differ for staff.
@@ -32,6 +35,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
@@ -39,6 +43,7 @@ from rest_framework.throttling import SimpleRateThrottle
 # A module, not its function: factcheck.middleware is still loading when the API's
 # throttles are imported through it.
 from factcheck import middleware
+from factcheck.cache_outage import CACHE_ERRORS, FailOpenThrottle, cache_failed, cache_usable
 
 logger = logging.getLogger(__name__)
 
@@ -144,10 +149,12 @@ def page_key(request, *, vary: tuple[str, ...] = ()) -> str | None:
     parts = [request.scheme, request.get_host(), request.get_full_path()]
     parts += [request.META.get(header, "") for header in vary]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    if not cache_usable():
+        return None
     try:
         version = content_version()
-    except Exception:
-        logger.exception("Page cache unavailable: serving uncached.")
+    except CACHE_ERRORS:
+        cache_failed("page cache")
         return None
     return f"{PAGE_KEY_PREFIX}:{version}:{digest}"
 
@@ -155,8 +162,8 @@ def page_key(request, *, vary: tuple[str, ...] = ()) -> str | None:
 def cached_response(key: str) -> HttpResponse | None:
     try:
         stored = cache.get(key)
-    except Exception:
-        logger.exception("Page cache unavailable: serving uncached.")
+    except CACHE_ERRORS:
+        cache_failed("page cache")
         return None
     if stored is None:
         return None
@@ -175,8 +182,8 @@ def store_response(key: str, response) -> None:
         cache.set(
             key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
         )
-    except Exception:
-        logger.exception("Page cache unavailable: the page is not stored.")
+    except CACHE_ERRORS:
+        cache_failed("page cache")
 
 
 def add_public_headers(response, *, vary: tuple[str, ...] = ()) -> None:
@@ -216,10 +223,154 @@ class PageCacheMiddleware:
         return response
 
 
+# --- The same pages before Django: the WSGI tier -----------------------------------
+
+WSGI_KEY_PREFIX = "wsgi-page"
+# Paths the WSGI tier leaves to Django: the API (its answers are throttled and counted
+# first), the editors' side, the probe, static files (whitenoise).
+WSGI_UNCACHED_PATHS = ("/api/", *UNCACHED_PATHS)
+# What a 304 keeps of the stored headers (as ConditionalGetMiddleware does).
+_NOT_MODIFIED_HEADERS = {
+    "cache-control",
+    "content-location",
+    "etag",
+    "expires",
+    "last-modified",
+    "vary",
+}
+# Request headers a stored page may depend on (its Vary); anything else is not stored.
+_WSGI_VARY = {"cookie", "origin"}
+
+
+def _header(headers, name: str) -> str:
+    return ", ".join(value for key, value in headers if key.lower() == name)
+
+
+def _etag_matches(if_none_match: str, etag: str) -> bool:
+    # Weak comparison, as for a GET (RFC 9110 §13.1.2).
+    if if_none_match.strip() == "*":
+        return True
+    wanted = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == wanted for tag in if_none_match.split(","))
+
+
+class CachedPagesApp:
+    """Anonymous pages answered from the shared cache before Django runs at all: the
+    WSGI application of `factcheck/wsgi.py`, around Django's.
+
+    A `GET` with no session or messages cookie, outside `WSGI_UNCACHED_PATHS`, is
+    looked up under the content version, as `PageCacheMiddleware` does, but what is
+    stored here is the reply Django sent, every header included (the ETag, the
+    Content-Security-Policy, `Cache-Control: public`, `Vary: Cookie`), so a hit costs
+    two cache reads and no middleware, URL resolution or template. It stores only what
+    Django itself marked public (the page middleware's own rules: status 200, no
+    cookie set, no CSRF token, no `private`/`no-store` of the view's), not streamed,
+    varying on nothing but the cookie. `HEAD` and everything else go to Django, whose
+    middleware still caches them. Staff carry a session cookie, so they never reach
+    this; a draft preview says `private, no-store`; a publication, an edit or a
+    correction bumps the version, so the next request misses."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        if not self.cacheable_request(environ):
+            return self.application(environ, start_response)
+        key = self.key(environ)
+        if key is None:
+            return self.application(environ, start_response)
+        try:
+            stored = cache.get(key)
+        except CACHE_ERRORS:
+            cache_failed("page cache")
+            return self.application(environ, start_response)
+        if stored is not None:
+            return self.cached(environ, start_response, stored)
+        replied = {}
+
+        def capture(status, headers, exc_info=None):
+            replied["status"], replied["headers"] = status, headers
+            return start_response(status, headers, exc_info)
+
+        response = self.application(environ, capture)
+        if self.storable(replied, response):
+            try:
+                stored = (replied["status"], list(replied["headers"]), response.content)
+                cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            except CACHE_ERRORS:
+                cache_failed("page cache")
+        return response
+
+    @staticmethod
+    def cacheable_request(environ) -> bool:
+        if environ.get("REQUEST_METHOD") != "GET" or not page_cache_enabled():
+            return False
+        path = environ.get("PATH_INFO", "")
+        static = settings.STATIC_URL
+        if path.startswith(WSGI_UNCACHED_PATHS) or (static and path.startswith(static)):
+            return False
+        cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
+        return settings.SESSION_COOKIE_NAME not in cookies and MESSAGES_COOKIE not in cookies
+
+    @staticmethod
+    def key(environ) -> str | None:
+        """Everything the reply may depend on: scheme (and the proxy's header for it),
+        host, path, query and Origin, under the current content version."""
+        proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+        parts = [
+            environ.get("wsgi.url_scheme", ""),
+            environ.get(proxy_header[0], "") if proxy_header else "",
+            environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""),
+            environ.get("SERVER_PORT", ""),
+            environ.get("SCRIPT_NAME", ""),
+            environ.get("PATH_INFO", ""),
+            environ.get("QUERY_STRING", ""),
+            environ.get("HTTP_ORIGIN", ""),
+        ]
+        digest = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+        if not cache_usable():
+            return None
+        try:
+            version = content_version()
+        except CACHE_ERRORS:
+            cache_failed("page cache")
+            return None
+        return f"{WSGI_KEY_PREFIX}:{version}:{digest}"
+
+    @staticmethod
+    def storable(replied, response) -> bool:
+        if not replied or not replied["status"].startswith("200 "):
+            return False
+        if not isinstance(response, HttpResponse) or response.streaming:
+            return False
+        headers = replied["headers"]
+        if _header(headers, "set-cookie"):
+            return False
+        cache_control = {word.strip() for word in _header(headers, "cache-control").split(",")}
+        if "public" not in cache_control or cache_control & {"private", "no-store", "no-cache"}:
+            return False
+        vary = {word.strip().lower() for word in _header(headers, "vary").split(",")} - {""}
+        return vary <= _WSGI_VARY
+
+    @staticmethod
+    def cached(environ, start_response, stored):
+        status, headers, content = stored
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        etag = _header(headers, "etag")
+        if if_none_match and etag and _etag_matches(if_none_match, etag):
+            kept = [
+                (name, value) for name, value in headers if name.lower() in _NOT_MODIFIED_HEADERS
+            ]
+            start_response("304 Not Modified", kept)
+            return []
+        start_response(status, headers)
+        return [content]
+
+
 # --- Throttles in the shared cache ------------------------------------------------
 
 
-class ClientRateThrottle(SimpleRateThrottle):
+class ClientRateThrottle(FailOpenThrottle, SimpleRateThrottle):
     """A rate per client address (`client_ip`, the one the throttles, the export slots
     and the login lockout share), counted in the shared cache; its rate is read from
     DRF's `DEFAULT_THROTTLE_RATES` per request (so tests can lower it)."""

@@ -460,12 +460,15 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis, failing soft when Redis is down (factcheck/cache_outage.py).
+            "BACKEND": "factcheck.cache_outage.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "factcheck"),
+            # Short: a Redis that does not answer costs each process one wait per
+            # CACHE_RETRY_SECONDS, never a reader's request more than this.
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 1,
             },
         }
     }

@@ -26,6 +26,7 @@ from apikeys.models import APIKey
 from claims.api.pagination import BIGINT_RANGE, Key, KeysetPagination
 from factcheck import cache as page_cache
 from factcheck import middleware
+from factcheck.cache_outage import FailOpenThrottle
 
 BAD_REQUEST = OpenApiResponse(description="A parameter is invalid: the body names it.")
 
@@ -60,7 +61,7 @@ class FilterBackend(DjangoFilterBackend):
         return filterset.qs
 
 
-class AnonThrottle(AnonRateThrottle):
+class AnonThrottle(FailOpenThrottle, AnonRateThrottle):
     """Anonymous rate from settings, read per request (so tests can lower it). A
     client with an API key is counted by APIKeyThrottle instead."""
 
@@ -77,7 +78,7 @@ class AnonThrottle(AnonRateThrottle):
         return super().allow_request(request, view)
 
 
-class APIKeyThrottle(SimpleRateThrottle):
+class APIKeyThrottle(FailOpenThrottle, SimpleRateThrottle):
     """A client with an API key, counted per key (not per address), at the key's own
     rate or else `API_KEY_RATE`, read per request."""
 

@@ -10,10 +10,13 @@ Slots are keys in Django's cache, taken with `cache.add` (atomic in every backen
 with a shared cache (Redis) the caps hold across every worker and machine, with the
 default local-memory cache per worker process. A slot expires `EXPORT_SLOT_TIMEOUT`
 seconds after it was last refreshed, which the stream does as it goes, so a worker
-that dies holding one frees it soon after.
+that dies holding one frees it soon after. A slot holds its export's token and is
+given back only while it still holds it, in one step (`delete_if_held`): a slot that
+expired and was taken by another export stays that export's.
 """
 
 import logging
+import threading
 import time
 import uuid
 
@@ -25,6 +28,42 @@ from factcheck.middleware import client_ip
 logger = logging.getLogger(__name__)
 
 PREFIX = "export-slot"
+
+# Redis: delete the key only if it still holds this token, atomically (a Lua script
+# runs alone). The usual compare-and-delete; see Redis's documentation of SET.
+RELEASE_SCRIPT = """
+if redis.call('get', KEYS[1]) == ARGV[1] then
+    return redis.call('del', KEYS[1])
+end
+return 0
+"""
+# Other backends are local to the process (local memory) or tests: one lock there.
+_local_lock = threading.Lock()
+
+
+def _redis_client():
+    """django-redis's client, or None for another backend."""
+    client = getattr(cache, "client", None)
+    return client if hasattr(client, "get_client") and hasattr(client, "encode") else None
+
+
+def delete_if_held(key: str, token: str) -> bool:
+    """Delete the slot `key` if its value is still `token`; True if it was."""
+    if client := _redis_client():
+        redis = client.get_client(write=True)
+        return bool(redis.eval(RELEASE_SCRIPT, 1, client.make_key(key), client.encode(token)))
+    with _local_lock:
+        if cache.get(key) == token:
+            cache.delete(key)
+            return True
+        return False
+
+
+def _take(key: str, token: str, timeout: int) -> bool:
+    if _redis_client():
+        return cache.add(key, token, timeout)
+    with _local_lock:
+        return cache.add(key, token, timeout)
 
 
 class ExportSlots:
@@ -55,7 +94,7 @@ class ExportSlots:
                     (
                         f"{group}:{i}"
                         for i in range(limit)
-                        if cache.add(f"{group}:{i}", token, slots.timeout)
+                        if _take(f"{group}:{i}", token, slots.timeout)
                     ),
                     None,
                 )
@@ -89,8 +128,7 @@ class ExportSlots:
         self.released = True
         try:
             for key in self.keys:
-                if cache.get(key) == self.token:
-                    cache.delete(key)
+                delete_if_held(key, self.token)
         except Exception:
             logger.exception("Export slots could not be released: they expire on their own.")
 

@@ -80,7 +80,7 @@ def test_the_settings_use_redis_when_redis_url_is_set(monkeypatch):
     monkeypatch.setenv("REDIS_URL", REDIS_TEST_URL)
     try:
         reloaded = importlib.reload(project_settings)
-        assert reloaded.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+        assert reloaded.CACHES["default"]["BACKEND"] == "factcheck.cache_outage.RedisCache"
         assert reloaded.CACHES["default"]["LOCATION"] == REDIS_TEST_URL
         assert reloaded.PAGE_CACHE_SECONDS > 0
     finally:
