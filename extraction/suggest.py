@@ -21,6 +21,7 @@ from extraction.attribution.statements import (
 from extraction.attribution.voice import document_speaker
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
+from extraction.features.patterns import MOTION
 from extraction.text import Span, clauses, paragraphs, sentences
 
 THRESHOLD = 0.4
@@ -81,6 +82,9 @@ def suggest_claims(
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
     resolver = Resolver(body)
+    # A name the title gives ("Press Briefing by Press Secretary Jane Roe") resolves a
+    # turn's surname ("MS. ROE:") as a name the body gives would.
+    resolver.read(title or "")
     every = paragraphs(body)
     header = [p.text for p in every[:4]]
     default = document_speaker(
@@ -248,8 +252,12 @@ def _candidates_for(
     reported: bool,
     voice: Speaker | None = None,
 ) -> list[Candidate]:
-    pieces = clauses(body, sentence)
+    if MOTION.search(sentence.text):
+        # A motion's words, whatever its clauses ("That this House notes …; further notes
+        # …; and calls on …"): what the House is asked to agree, not a claim of its own.
+        return []
     whole = _candidate(sentence, speaker, reported=reported)
+    pieces = clauses(body, sentence)
     if len(pieces) == 1:
         return [whole]
     parts = []

@@ -209,20 +209,17 @@ def sentences(body: str, paragraph: Span) -> list[Span]:
     return result
 
 
-# Where a long sentence joins two statements, each checkable on its own.
+# Where a long sentence joins two statements, each checkable on its own: a semicolon, or a
+# contrast ("…, but the figures …"). "X rose, and Y fell" and a participle clause after
+# the main one (", making it …", ", educating …") are one statement with its consequence
+# or its parts, as a reader checks it.
 _SUBJECT = (
     r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur|[Hh]e|[Hh]is"
     r"|[Ss]he|[Hh]er|I|[Tt]here|[A-Z][\w’'-]+)\b"
 )
 _CLAUSE_BREAKS = [
     re.compile(r";\s+"),
-    re.compile(rf",\s+(?=(?:and|but|though|although|while|whereas|yet)\s+{_SUBJECT})"),
-    # A participle clause after the main clause: ", cutting …", ", leaving …".
-    re.compile(
-        r",\s+(?=(?!(?:including|according|during|following|regarding|concerning|excluding"
-        r"|notwithstanding|pending|considering|building|nothing|something|everything)\b)"
-        r"[a-z]+ing\s)"
-    ),
+    re.compile(rf",\s+(?=(?:but|though|although|while|whereas|yet)\s+{_SUBJECT})"),
 ]
 # A clause has a verb of its own; "X, and their Y, was …" joins two subjects instead.
 _FINITE = re.compile(
@@ -231,6 +228,12 @@ _FINITE = re.compile(
     r"|grew|met|held|began|left|[a-z]{3,}ing)\b"
 )
 _MIN_CLAUSE_WORDS = 5
+# After a semicolon, an item of a list that repeats the sentence's noun ("there is a
+# father who …; a mother who …; and a child who …"): not a clause of its own.
+_LIST_ITEM = re.compile(
+    r"(?:and\s+|or\s+)?(?:a|an|the|one|another|every|each)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:who|whose|which|that|whom)\b"
+)
 
 
 def clauses(body: str, sentence: Span) -> list[Span]:
@@ -247,6 +250,8 @@ def clauses(body: str, sentence: Span) -> list[Span]:
         left = text[cursor:cut_start]
         right = text[cut_end:]
         right_head = re.split(r"[,;]", right, maxsplit=1)[0]
+        if text[cut_start] == ";" and _LIST_ITEM.match(right):
+            continue
         if (
             len(left.split()) >= _MIN_CLAUSE_WORDS
             and len(right.split()) >= _MIN_CLAUSE_WORDS - 1

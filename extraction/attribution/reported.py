@@ -38,9 +38,11 @@ _SAY = (
     r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
     r"|revealed)(?=\s+that\b))"
 )
-_ROLE_PHRASE = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)"
+_ROLE_PHRASE = r"(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+)"
+# A speaker starts at a word's start: "The prime minister said" never gives "he prime
+# minister".
 _WHO = (
-    rf"(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
+    rf"(?<![\w’'.-])(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
     rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman|official|officials))?"
     rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
 )

@@ -3,7 +3,17 @@ paragraph speaks of a person in the third person."""
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, WORD, Speaker, parse_person
+from extraction.attribution.names import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    WORD,
+    Speaker,
+    parse_person,
+)
+
+# Space within a line.
+_GAP = r"[^\S\n]+"
 
 
 class Resolver:
@@ -12,22 +22,45 @@ class Resolver:
     _ROLE_NAME = re.compile(
         # Words before the role: capitalised ones (a nationality, an organisation, a
         # portfolio: "French Finance Minister") and new/former/then.
-        rf"(?P<role>(?:{WORD}\s+|(?:new|former|then|acting|interim)\s+){{0,4}}"
+        rf"(?P<role>(?:{WORD}{_GAP}|(?:new|former|then|acting|interim){_GAP}){{0,4}}"
         rf"(?i:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))})"
-        rf"(?:\s+(?:of|for)\s+(?:{WORD}|and|the)(?:\s+(?:{WORD}|and|the|for|of)){{0,5}})?)"
-        rf",?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+)*"
-        # A name does not run over a line break ("… Jane Roe.\n\nMR. DOE: …").
+        rf"(?:{_GAP}(?:of|for){_GAP}(?:{WORD}|and|the)(?:{_GAP}(?:{WORD}|and|the|for|of)){{0,5}})?)"
+        rf",?{_GAP}(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?{_GAP})*"
+        # Neither the office nor the name runs over a line break ("… Jane Roe.\n\nMR. DOE:
+        # …", a title "… by the Chancellor" over a reprint's header line "Hm Treasury").
         rf"(?P<name>{WORD}(?:[^\S\n]+{WORD}){{0,2}})"
+    )
+
+    # A signature or caption line: "Jane Q. Roe, Secretary, Department of Buses" (the name,
+    # then the office and the body, and nothing else on the line).
+    _SIGNATURE = re.compile(
+        rf"^[^\S\n]*(?P<name>{WORD}(?:[^\S\n]+{WORD}){{1,3}}),[^\S\n]+"
+        rf"(?P<role>(?:{WORD}|of|for|and|the)(?:[^\S\n]+(?:{WORD}|of|for|and|the)){{0,6}})"
+        rf"(?:,[^\S\n]+(?:{WORD}|of|for|and|the|&)(?:[^\S\n]+(?:{WORD}|of|for|and|the|&)){{0,9}})?"
+        r"[^\S\n]*$",
+        re.MULTILINE,
     )
 
     def __init__(self, body: str):
         self.roles: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
+        self.read(body)
+
+    def read(self, body: str):
+        """Learn the people `body` names with their office ("Health Secretary Jane Roe",
+        a signature line "Jane Roe, Secretary, Department of Buses")."""
         for match in self._ROLE_NAME.finditer(body):
             speaker = parse_person(f"{match.group('role')} {match.group('name')}")
             if speaker is None or not speaker.role or speaker.kind != "person":
                 continue
+            if speaker.role.split()[-1].lower() in {"of", "for", "the", "and"}:
+                # "Chancellor of the Exchequer": the office's last word is not a name.
+                continue
             self.learn(speaker)
+        for match in self._SIGNATURE.finditer(body):
+            speaker = signature_person(match.group("name"), match.group("role"))
+            if speaker is not None:
+                self.learn(speaker)
 
     def learn(self, speaker: Speaker):
         if speaker.kind != "person":
@@ -44,15 +77,58 @@ class Resolver:
 
     def resolve(self, speaker: Speaker) -> Speaker:
         known = self.surnames.get(speaker.name.split()[-1].lower())
-        if known and len(known.name.split()) >= len(speaker.name.split()):
+        if (
+            known
+            and len(known.name.split()) >= len(speaker.name.split())
+            and same_person(speaker.name, known.name)
+        ):
             return Speaker(known.name, speaker.role or known.role, "person")
         return speaker
 
     def by_role(self, role: str) -> Speaker | None:
-        for key in _role_keys(role):
-            if key in self.roles:
-                return self.roles[key]
+        """Who holds `role`: the holder of that very office, or of the only office known
+        with that head word when `role` is the head word alone ("the minister"); "the
+        finance minister" is not whoever the text calls "Prime Minister"."""
+        keys = _role_keys(role)
+        if keys[0] in self.roles:
+            return self.roles[keys[0]]
+        wanted = set(keys[0].split())
+        for key, speaker in self.roles.items():
+            if len(wanted) > 1 and wanted <= set(key.split()):
+                # "the Health Secretary" for "Health and Social Care Secretary".
+                return speaker
+        holder = self.roles.get(keys[-1])
+        if holder is not None:
+            # The head word alone ("the minister"), or an office the text gave with no
+            # qualifier that conflicts ("prime minister" for a "minister Jane Roe").
+            known = set(_role_keys(holder.role)[0].split()) if holder.role else set()
+            if len(wanted) == 1 or known <= wanted or wanted <= known:
+                return holder
         return None
+
+
+def same_person(name: str, known: str) -> bool:
+    """Whether `name` can be the person the text calls `known`: a surname alone, or given
+    names that agree ("J. Roe", "Jane Roe" for "Jane Q. Roe"; not "John Roe")."""
+    words, full = name.split(), known.split()
+    if len(words) == 1:
+        return True
+    given = [w.rstrip(".").lower() for w in words[:-1]]
+    known_given = [w.rstrip(".").lower() for w in full[:-1]]
+    for word in given:
+        if not any(k == word or (len(word) == 1 and k.startswith(word)) for k in known_given):
+            return False
+    return True
+
+
+def signature_person(name: str, role: str) -> Speaker | None:
+    """The person a signature line "Jane Roe, Secretary, Department of Buses" names: a
+    name with no office word in it, then an office."""
+    name_words = {w.lower().strip(".") for w in name.split()}
+    role_words = {w.lower().strip(".") for w in role.split()}
+    if name_words & (ROLE_HEADS | ORGANISATION_WORDS | HONORIFICS) or not role_words & ROLE_HEADS:
+        return None
+    return Speaker(" ".join(name.split()), role.strip(), "person")
 
 
 def _role_keys(role: str) -> list[str]:

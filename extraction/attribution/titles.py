@@ -2,7 +2,13 @@
 
 import re
 
-from extraction.attribution.names import HONORIFICS, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import (
+    HONORIFICS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+    phrase_title,
+)
 from extraction.attribution.resolution import Resolver
 
 # "Statement to Parliament: Jane Roe statement to parliament on …", "Jane Roe speech at …":
@@ -63,6 +69,13 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     if not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens):
         return None
     person = parse_person(who)
+    if person is None and _office_alone(tokens):
+        # "STATEMENT BY THE PRESIDENT": the office, resolved to whoever the text says
+        # holds it (a signature, a dateline), not the publisher.
+        office = " ".join(t for t in tokens if t.lower() != "the")
+        return resolver.by_role(office.lower()) or Speaker(
+            phrase_title(office.lower()), "", "person"
+        )
     if person is None or person.kind != "person":
         return None
     titled = {t.lower().strip(".") for t in tokens} & (ROLE_HEADS | HONORIFICS)
@@ -75,6 +88,14 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return None
     resolved = resolver.resolve(person)
     return Speaker(resolved.name, person.role or resolved.role, "person")
+
+
+def _office_alone(tokens: list[str]) -> bool:
+    """Whether `tokens` name an office and nothing else ("the President", "the Secretary
+    of State"): its head is an office word, the rest connectors or capitalised words."""
+    words = [t.lower().strip(".,") for t in tokens]
+    heads = [w for w in words if w in ROLE_HEADS]
+    return bool(heads) and words[0] == "the" and 2 <= len(words) <= 6
 
 
 # "Deputy Prime Minister speech at …", "Chancellor of the Exchequer's speech to …": a title

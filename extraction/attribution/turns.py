@@ -74,6 +74,13 @@ _RUN_IN = re.compile(
 )
 # A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
 _PORTRAIT = re.compile(rf"^(?P<name>{_NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
+# A reprint's speaker line printing the name twice, once as a photo's alternative text:
+# "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)".
+_TWICE = re.compile(
+    r"^(?P<photo>(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
+)
 # A "Party, Constituency" line under a bare name.
 _AFFILIATION = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z\w’'&-]+)*,\s+[A-Z]")
 
@@ -82,6 +89,14 @@ def heading_speaker(text: str) -> Speaker | None:
     """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
     (Party)", or a reprint's "Name Portrait …" line; None for other headings."""
     text = text.strip().removeprefix("§").strip()
+    twice = _TWICE.match(text)
+    if twice and (twice.group("photo") or twice.group("rest")):
+        person = parse_person(twice.group("name"))
+        if person is not None and person.kind == "person" and not person.role:
+            office = re.sub(r"\s*\([^()]*\)", "", twice.group("rest") or "").strip(" ,")
+            office = re.sub(r"^the\s+", "", office, flags=re.I)
+            words = {w.lower().strip(",") for w in office.split()}
+            return Speaker(person.name, office if words & ROLE_HEADS else "", "person")
     portrait = _PORTRAIT.match(text)
     if portrait:
         inner = heading_speaker(portrait.group("rest"))

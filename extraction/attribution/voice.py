@@ -98,6 +98,12 @@ def document_speaker(
     if kind in _NO_DEFAULT:
         return None
     stated = statement_title_speaker(title, resolver)
+    for line in header or []:
+        if stated is not None:
+            break
+        # A heading of its own in the text: "STATEMENT BY THE PRESIDENT".
+        if len(line.split()) <= 12 and not line.rstrip().endswith((".", "?", "!")):
+            stated = statement_title_speaker(line, resolver)
     if stated is not None:
         # "Statement by Treasury Secretary Jane Roe on …": the whole text is hers.
         return stated

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from extraction.features.fragments import fragment, performative
 from extraction.features.furniture import page_furniture
 from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _AFTER_COLON,
@@ -180,6 +181,10 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.5, "dateline")
     if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):
         add(-4.0, "question")
+    if not figures and fragment(text):
+        add(-1.5, "no verb of its own")
+    if not figures and performative(text):
+        add(-1.2, "an act of the speech itself")
     furniture = page_furniture(text)
     if furniture:
         add(-4.0, furniture)

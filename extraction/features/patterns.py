@@ -106,6 +106,13 @@ QUESTION_FORM = re.compile(
     r"|\b(?:issue|question|matter)\s+(?:\w+\s+){0,4}is\s+whether\b",
     re.I,
 )
+# A motion's own words: "That this House has considered …", "That this House notes …".
+_MOTION_WORDS = (
+    r"that\s+this\s+(?:house|chamber|assembly|senate|parliament|council)\s+(?:has\s+considered"
+    r"|notes|calls|believes|regrets|welcomes|resolves|urges|recognises|recognizes|condemns"
+    r"|deplores|expresses|congratulates|agrees|supports)"
+)
+MOTION = re.compile(rf"\b{_MOTION_WORDS}\b", re.I)
 # Procedure: parliamentary formulae and the steps of a court case.
 PROCEDURE = _words(
     r"i\s+beg\s+to\s+move|the\s+house\s+divided|question\s+put|division\s+(?:deferred|held)",
@@ -114,8 +121,7 @@ PROCEDURE = _words(
     r"(?:sought|seeks?|brought|bring|applied\s+for|filed|lodged|issued)\s+(?:a|an)\s+"
     r"(?:\w+\s+){0,2}(?:order|claim|application|appeal|permission|proceedings)",
     # A motion's own words: "That this House has considered …", "That this House notes …".
-    r"that\s+this\s+(?:house|chamber|assembly|senate|parliament|council)\s+(?:has\s+considered"
-    r"|notes|calls|believes|regrets|welcomes|resolves|urges|recognises|recognizes|condemns)",
+    _MOTION_WORDS,
     # A meeting's minutes: "The Chair opened the meeting by …", "… presented the Terms".
     # "The Government has two months to respond.": the report's own next step.
     r"(?:has|have)\s+(?:\w+\s+){1,2}(?:months?|weeks?|days?)\s+to\s+respond",

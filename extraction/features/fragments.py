@@ -1,0 +1,52 @@
+"""Speech lines that state nothing to check unless they give a figure: fragments without
+a verb of their own, which a speech printed a phrase a line leaves ("About the need for
+growth.", "Creating new jobs across the regions.", "New homes, new roads, new jobs."), and
+the speaker's acts in the speech itself ("Today I announce our plans for …", "Today we lay
+the foundation for …")."""
+
+import re
+
+# A finite verb: an auxiliary or modal, a past tense, or a common irregular form.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|has|have|had"
+    r"|hasn[’']t|haven[’']t|will|won[’']t|would|can|cannot|can[’']t|could|may|might|must"
+    r"|shall|should|did|does|do|don[’']t|doesn[’']t|didn[’']t|[a-z]{3,}ed|said|says|gave"
+    r"|gives|made|makes|took|takes|rose|rises|fell|falls|grew|grows|met|held|began|left"
+    r"|went|goes|came|comes|saw|sees|got|gets|put|puts|set|sets|cut|cuts|led|leads|won|lost"
+    r"|kept|keeps|built|builds|brought|brings|thought|found|finds|told|tells|means|shows"
+    r"|remains|stands|needs|helps|works|[’'](?:s|re|ve|ll|d|m))\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_OPENING = re.compile(
+    r"^(?:[…\.\s]*)(?:about|for|with|on|in|to|from|through|by|towards?|beyond|across|against)\s",
+    re.IGNORECASE,
+)
+_PARTICIPLE_OPENING = re.compile(r"^(?:[…\.\s]*)[A-Z][a-z]{2,}ing\s")
+
+
+def fragment(text: str) -> bool:
+    """Whether `text` is a phrase with no verb of its own: it opens with a preposition
+    or a participle and has no finite verb, or is a list of three or more short noun
+    phrases with none ("New homes, new roads, jobs and growth.")."""
+    if _FINITE.search(text):
+        return False
+    if _PREPOSITION_OPENING.match(text) or _PARTICIPLE_OPENING.match(text):
+        return True
+    items = [item for item in re.split(r",|\band\b", text.rstrip(" .…")) if item.strip()]
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
+# "Today I announce our spending plans …", "Now we set out a new course …": the act of
+# speaking, in the first person and the present, not a fact.
+_PERFORMATIVE = re.compile(
+    r"^(?:(?:so|and|today|now|tonight|this\s+(?:morning|afternoon|evening|year)),?\s+)*"
+    r"(?:I|we)\s+(?:(?:can|hereby|now|today)\s+)?(?:announce|set\s+out|lay|present|launch"
+    r"|unveil|publish|outline|propose|commit|pledge|dedicate|begin)\b",
+    re.IGNORECASE,
+)
+
+
+def performative(text: str) -> bool:
+    """Whether `text` performs an act in the speech ("Today we lay the foundation for
+    …", "I announce our plans for …"), as opposed to reporting one ("We laid …")."""
+    return bool(_PERFORMATIVE.match(text.strip("“\"‘' ")))
