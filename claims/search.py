@@ -473,7 +473,7 @@ def _ranked_postgresql(queryset: QuerySet, tsquery: str, params: list) -> QueryS
         cursor.execute(
             f"SELECT id, ts_rank_cd(search_document, {tsquery}) FROM ("
             f"SELECT id, search_document FROM {table} WHERE search_document @@ {tsquery} "
-            f"ORDER BY id DESC LIMIT {DENSE_MATCHES}) AS newest "
+            f"ORDER BY id DESC LIMIT {max(DENSE_MATCHES, RELEVANCE_WINDOW)}) AS newest "
             f"ORDER BY 2 DESC, id DESC LIMIT {RELEVANCE_WINDOW}",
             params * 2,
         )
