@@ -130,21 +130,19 @@ def _present(name, rows) -> list[dict]:
             for pk, n in rows
             if pk in objects
         ]
+    return _ranked({"value": value, "label": _label(name, value), "count": n} for value, n in rows)
+
+
+_LABELS = {
+    "rating": {**dict(Claim.Rating.choices), "": UNRATED_LABEL},
+    "status": dict(Claim.Status.choices),
+}
+
+
+def _label(name, value) -> str:
     if name == "year":
-        labels = {}
-    else:
-        choices = Claim.Rating.choices if name == "rating" else Claim.Status.choices
-        labels = dict(choices, **({"": UNRATED_LABEL} if name == "rating" else {}))
-    return _ranked(
-        {
-            "value": value,
-            "label": (str(value) if value else UNDATED_LABEL)
-            if name == "year"
-            else labels.get(value, value),
-            "count": n,
-        }
-        for value, n in rows
-    )
+        return str(value) if value else UNDATED_LABEL
+    return _LABELS[name].get(value, value)
 
 
 class FacetTimedOut(Exception):

@@ -58,6 +58,8 @@ class FilterBackend(DjangoFilterBackend):
         for name, value in filterset.form.cleaned_data.items():
             if type(value) is int and value not in BIGINT_RANGE:
                 raise ValidationError({name: ["Out of range: no row has this number."]})
+        # Kept for the paginator's facets, which count by the filters' cleaned values.
+        view.filterset = filterset
         return filterset.qs
 
 

@@ -319,17 +319,14 @@ class FacetedKeysetPagination(KeysetPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         names = self.get_facet_names(request)
-        self.facets = facet_counts(queryset, names, self.filters(request, view)) if names else None
+        self.facets = facet_counts(queryset, names, self.filters(view)) if names else None
         return super().paginate_queryset(queryset, request, view)
 
     @staticmethod
-    def filters(request, view) -> dict | None:
-        """The filter form's cleaned data (the filters already passed validation)."""
-        filterset_class = getattr(view, "filterset_class", None)
-        if filterset_class is None:
-            return None
-        filterset = filterset_class(request.query_params, request=request)
-        return filterset.form.cleaned_data if filterset.is_valid() else None
+    def filters(view) -> dict | None:
+        """The cleaned values of the filters the filter backend applied."""
+        filterset = getattr(view, "filterset", None)
+        return filterset.form.cleaned_data if filterset is not None else None
 
     def get_facet_names(self, request) -> list[str]:
         names = split_values(request.query_params, self.facet_query_param)
