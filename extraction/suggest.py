@@ -16,6 +16,7 @@ from extraction.attribution.statements import (
     closes_single_quote,
     continues_single_quote,
     following_statement_speaker,
+    open_quotation_runs,
     opens_single_quote,
 )
 from extraction.attribution.voice import document_speaker
@@ -116,6 +117,7 @@ def suggest_claims(
     # The speaker of a quotation in single marks still open ("X said: 'The figures …").
     single: Speaker | None = None
     first_turn = _first_turn(blocks) if kind == "parliamentary_record" else None
+    closing = _closing_speakers(every, resolver) if kind not in _TURNS else {}
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = None
@@ -157,7 +159,7 @@ def suggest_claims(
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
-            quote_speaker = previous_quote_speaker
+            quote_speaker = closing.get(paragraph.index) or previous_quote_speaker
         fallback = blocks.get(paragraph.index) or default
         opening = opens_single_quote(paragraph.text)
         # Sentences from this offset on are inside a quotation in single marks.
@@ -180,7 +182,10 @@ def suggest_claims(
             # own narration; the block after it is hers.
             fallback = Speaker(publisher.strip(), "", "organisation")
             explicit = [None] * len(explicit)
-        if kind in _TURNS and blocks.get(paragraph.index) is not None and not quoted:
+        floor = kind in _TURNS and blocks.get(paragraph.index) is not None
+        # A speech is one long turn: the speaker holds the floor outside any "X said:" block.
+        floor = floor or kind == "speech" and blocks.get(paragraph.index) is None
+        if floor and not quoted:
             # Whoever has the floor owns what they report ("the Government announced …",
             # "as my hon. Friend said, …"): only quotation marks give the words to another.
             explicit = [None] * len(explicit)
@@ -211,6 +216,18 @@ def suggest_claims(
         candidate.date = _date_for(candidate, published_on)
         result.append(candidate)
     return sorted(result, key=lambda c: (-c.score, c.start))
+
+
+def _closing_speakers(every: list, resolver: Resolver) -> dict[int, Speaker]:
+    """For the paragraphs of a quotation over several paragraphs, the speaker named
+    where it closes ("“The figures … / “We will …,” said Jane Roe.")."""
+    texts = [p.text if p.kind in ("prose", "bullet") else "" for p in every]
+    result = {}
+    for first, last in open_quotation_runs(texts):
+        speaker = attribution.reported_speaker(texts[last], resolver)
+        if speaker is not None:
+            result.update({every[i].index: speaker for i in range(first, last)})
+    return result
 
 
 def _first_turn(blocks: dict[int, Speaker | None]) -> int | None:

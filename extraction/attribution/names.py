@@ -16,7 +16,7 @@ ROLE_HEADS = {
     "judge", "justice", "attorney", "general", "speaker", "mp", "mep", "councillor",
     "representative", "deputy", "king", "queen", "prince", "princess", "pope", "premier",
     "envoy", "secretary-general", "officer", "chief", "adviser", "advisor", "commander",
-    "inspector", "constable", "founder", "manager", "whip", "solicitor",
+    "inspector", "constable", "founder", "manager", "whip", "solicitor", "treasurer",
     "chairs", "economist", "ministers", "secretaries", "presidents",
 }  # fmt: skip
 # Shared and second offices: "Co-President", "Vice-Chair".
@@ -92,6 +92,17 @@ def parse_person(phrase: str) -> Speaker | None:
     ):
         kind = "organisation"
     return Speaker(full, role, kind)
+
+
+# Letters after a name ("MP", "KC") and "Rt Hon" before it: no part of the name or office.
+_LETTERS = re.compile(r"\s+(?:MP|MSP|MLA|MEP|QC|KC|OBE|CBE|MBE|KCB)\b(?=[\s,:;.]|$)")
+_RIGHT_HONOURABLE = re.compile(r"\b(?:[Tt]he\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+")
+
+
+def without_letters(phrase: str) -> str:
+    """`phrase` without "Rt Hon" and the letters after a name ("The Rt Hon Jane Roe MP"
+    is Jane Roe)."""
+    return _RIGHT_HONOURABLE.sub("", _LETTERS.sub("", phrase))
 
 
 def phrase_title(text: str) -> str:

@@ -12,6 +12,7 @@ from extraction.attribution.names import (
     parse_person,
     phrase_title,
     split_tokens,
+    without_letters,
 )
 from extraction.attribution.resolution import Resolver
 
@@ -74,6 +75,32 @@ _AND_SAID = re.compile(
 _RELATIVE = re.compile(
     rf"^{_WHO},\s+(?:which|who|whose)\s[^;“”\"]{{3,200}}?,\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
+# "Jane Roe, the finance minister, said …", "Jane Roe, chief economist at Acme Bank, said
+# …": a name, what she is between commas, then the saying verb.
+_APPOSED = re.compile(
+    r"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6}),\s+(?P<role>[^,;“”\"]{3,80}?),\s+"
+    rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
+)
+_OCCUPATION = re.compile(r"\b(?:professor|analyst|researcher|economist|lecturer|expert)s?\b", re.I)
+# An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
+_ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
+# "The Treasury's chief economist, Jane Roe, said …": the office first, then the name.
+_ROLE_FIRST = re.compile(
+    r"^(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
+)
+# "A spokesperson for the Treasury said …", "Analysts at Acme Bank say …": the body speaks.
+_ON_BEHALF = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?\s+|[Tt]he\s+)?(?i:spokes(?:person|man|woman)|official|representative"
+    r"|analysts|economists|researchers|officials)\s+(?:for|at|from|with)\s+(?P<who>(?:the\s+)?"
+    rf"{CAPS_RUN}),?\s+(?:has\s+|have\s+|also\s+)*(?:{_SAY}|say|warn|believe)\b"
+)
+# "According to the Treasury's chief economist Jane Roe, …".
+_ACCORDING_POSSESSIVE = re.compile(
+    rf"\b(?i:according\s+to)\s+(?:the\s+)?{CAPS_RUN}[’']s\s+(?P<role>(?:[a-z-]+\s+){{1,3}})"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+)
 # "It lists …", "It found …" right after a report was quoted: the report goes on.
 _IT_REPORTS = re.compile(
     r"^(?:(?:But|And|However),?\s+)?[Ii]t\s+(?:also\s+)?(?:lists|listed|finds|found|estimates"
@@ -102,6 +129,13 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _QUOTE_OPEN = '“"‘'
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|then|now|because|since)\s+", re.I)
+# "While the Agency has announced that …, the service …": a clause that opens with one of
+# these words is not the sentence's main clause, so what it reports is not the sentence.
+_SUBORDINATOR = re.compile(
+    r"^(?:while|whilst|although|though|whereas|even\s+though|even\s+if|if|unless|once|until"
+    r"|when|whenever|after|before|given\s+that)\s+",
+    re.I,
+)
 _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"}
 # "As the Inspectorate has said, …", "…, as the Inspectorate said.": a citation.
 _CITING = re.compile(
@@ -122,7 +156,7 @@ def _who(
     )
     # "And I said that …", "But she said …": a conjunction opening the sentence is no part
     # of the speaker, and a pronoun is never part of a name.
-    phrase = _CONJUNCTION.sub("", phrase)
+    phrase = without_letters(_SUBORDINATOR.sub("", _CONJUNCTION.sub("", phrase))).strip()
     low = phrase.lower()
     if len(low.split()) > 1 and low.split()[-1] in _PRONOUN_WORDS:
         return None
@@ -181,9 +215,14 @@ def reported_speaker(
         speaker = _releaser(released.group("who"), resolver, last_person)
         if speaker is not None:
             return speaker
+    apposed = _apposed(text, resolver)
+    if apposed is not None:
+        return apposed
     for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE):
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
+                continue
+            if pattern is _REPORTED and _subordinate(text, match):
                 continue
             speaker = _who(match.group("who"), resolver, last_person, last_said)
             if speaker is not None and (pattern is not _AFFILIATED or speaker.kind == "person"):
@@ -195,6 +234,30 @@ def reported_speaker(
             return speaker
     if _IT_REPORTS.match(text):
         return _organisation(last_said)
+    return None
+
+
+def _apposed(text: str, resolver: Resolver) -> Speaker | None:
+    """The person of "Jane Roe, the finance minister, said …": the name before the
+    apposition, when it names an office or an occupation; else None."""
+    for pattern in (_APPOSED, _ROLE_FIRST, _ACCORDING_POSSESSIVE):
+        match = pattern.search(text) if pattern is _ACCORDING_POSSESSIVE else pattern.match(text)
+        if not match:
+            continue
+        role = match.group("role").strip()
+        words = {w.lower() for w in re.findall(r"[\w-]+", role)}
+        aside = pattern is _APPOSED and _ASIDE.match(role)
+        if not (words & ROLE_HEADS or _OCCUPATION.search(role) or aside):
+            continue
+        person = parse_person(match.group("who"))
+        if person is None or person.kind != "person":
+            continue
+        role = person.role or ("" if aside else re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I))
+        return resolver.resolve(Speaker(person.name, role, "person"))
+    body = _ON_BEHALF.search(text)
+    if body:
+        name = re.sub(r"^the\s+", "", body.group("who"), flags=re.I)
+        return Speaker(name, "", "organisation")
     return None
 
 
@@ -210,6 +273,15 @@ def _releaser(phrase: str, resolver: Resolver, last_person: Speaker | None) -> S
 
 def _organisation(speaker: Speaker | None) -> Speaker | None:
     return speaker if speaker is not None and speaker.kind == "organisation" else None
+
+
+def _subordinate(text: str, match: re.Match) -> bool:
+    """Whether "X said …" sits in a clause opening the sentence with "While", "Although",
+    "If" … and a main clause follows after a comma: the sentence asserts the main clause,
+    in the voice around it ("While the Agency has announced that …, the service is …")."""
+    if "," in text[: match.start("who")] or not _SUBORDINATOR.match(text[: match.end()].lstrip()):
+        return False
+    return bool(re.search(r",\s+\S+(?:\s+\S+){2,}", text[match.end() :]))
 
 
 def _object_of_preposition(text: str, match: re.Match) -> bool:

@@ -10,6 +10,7 @@ from extraction.attribution.names import (
     WORD,
     Speaker,
     parse_person,
+    without_letters,
 )
 
 # Space within a line.
@@ -41,6 +42,13 @@ class Resolver:
         re.MULTILINE,
     )
 
+    # The same over two lines: "Jane Q. Roe" then "Secretary of Buses" under a statement.
+    _SIGNATURE_LINES = re.compile(
+        rf"^[^\S\n]*(?P<name>{WORD}(?:[^\S\n]+{WORD}){{1,3}})[^\S\n]*\n[^\S\n]*"
+        rf"(?P<role>{WORD}(?:[^\S\n]+(?:{WORD}|of|for|and|the|&)){{0,7}})[^\S\n]*$",
+        re.MULTILINE,
+    )
+
     def __init__(self, body: str):
         self.roles: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
@@ -50,14 +58,15 @@ class Resolver:
         """Learn the people `body` names with their office ("Health Secretary Jane Roe",
         a signature line "Jane Roe, Secretary, Department of Buses")."""
         for match in self._ROLE_NAME.finditer(body):
-            speaker = parse_person(f"{match.group('role')} {match.group('name')}")
+            speaker = parse_person(without_letters(f"{match.group('role')} {match.group('name')}"))
             if speaker is None or not speaker.role or speaker.kind != "person":
                 continue
             if speaker.role.split()[-1].lower() in {"of", "for", "the", "and"}:
                 # "Chancellor of the Exchequer": the office's last word is not a name.
                 continue
             self.learn(speaker)
-        for match in self._SIGNATURE.finditer(body):
+        signatures = [*self._SIGNATURE.finditer(body), *self._SIGNATURE_LINES.finditer(body)]
+        for match in signatures:
             speaker = signature_person(match.group("name"), match.group("role"))
             if speaker is not None:
                 self.learn(speaker)
@@ -124,6 +133,10 @@ def same_person(name: str, known: str) -> bool:
 def signature_person(name: str, role: str) -> Speaker | None:
     """The person a signature line "Jane Roe, Secretary, Department of Buses" names: a
     name with no office word in it, then an office."""
+    # "By Jane Roe, Minister for Buses": a byline's "By" is no part of the name.
+    name = re.sub(r"^By\s+", "", name.strip())
+    if len(name.split()) < 2:
+        return None
     name_words = {w.lower().strip(".") for w in name.split()}
     role_words = {w.lower().strip(".") for w in role.split()}
     if name_words & (ROLE_HEADS | ORGANISATION_WORDS | HONORIFICS) or not role_words & ROLE_HEADS:

@@ -29,6 +29,26 @@ def following_statement_speaker(text: str) -> Speaker | None:
     return person
 
 
+# "Secretary Jane Roe today issued a statement on the jobs report." over a quotation.
+_ISSUED = re.compile(
+    r"^(?:[A-Z]+\s*[—–-]\s*)?(?P<who>(?:the\s+)?[A-Z][^,;:—–]{2,120}?)\s+"
+    r"(?:(?:today|has|have|also|then|this\s+\w+|on\s+\w+)\s+)*(?:issued|released|made|gave)\s+"
+    r"(?:a|an|the)\s+(?:\w+\s+)?statement\b[^:.]*[.:]\s*$"
+)
+
+
+def issued_statement_speaker(text: str, following: str) -> Speaker | None:
+    """The person of a line "X issued a statement on …." when the paragraph after it opens
+    a quotation: the quotation is the statement, hers; an organisation names no one."""
+    match = _ISSUED.match(text.strip())
+    if not match or following.strip()[:1] not in "“\"‘'":
+        return None
+    person = parse_person(match.group("who"))
+    if person is None or person.kind != "person" or not person.role:
+        return None
+    return person
+
+
 # "Minister Jane Roe said: 'Crime is falling." opening a quotation in single marks.
 _SINGLE_OPEN = re.compile(r"[:,]\s*['‘](?=[A-Z])")
 
@@ -50,3 +70,26 @@ def continues_single_quote(text: str) -> bool:
 
 def closes_single_quote(text: str) -> bool:
     return text.rstrip().endswith(("'", "’")) and not re.search(r"\w['’]$", text.rstrip())
+
+
+_OPEN_MARKS = '“"‘'
+
+
+def open_quotation_runs(texts: list[str]) -> list[tuple[int, int]]:
+    """Runs of paragraphs (first, last position in `texts`) making one quotation over
+    several paragraphs, as the convention prints it: each paragraph opens with a quotation
+    mark, all but the last leave it open, and the last closes it ("“The figures …" then
+    "“We will …,” said Jane Roe."). Whoever the last one names said them all."""
+    runs = []
+    start = None
+    for position, text in enumerate(texts):
+        opens = text[:1] in _OPEN_MARKS
+        closes = "”" in text or text.count('"') >= 2
+        if start is not None and opens and closes:
+            runs.append((start, position))
+            start = None
+        elif opens and not closes:
+            start = position if start is None else start
+        else:
+            start = None
+    return runs

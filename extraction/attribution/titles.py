@@ -4,12 +4,13 @@ import re
 
 from extraction.attribution.names import (
     HONORIFICS,
+    ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
     parse_person,
     phrase_title,
 )
-from extraction.attribution.resolution import Resolver
+from extraction.attribution.resolution import Resolver, signature_person
 
 # "Statement to Parliament: Jane Roe statement to parliament on …", "Jane Roe speech at …":
 # a name followed by the lowercase word for what was said.
@@ -18,6 +19,7 @@ _NAME_THEN_GENRE = re.compile(
     r"(?:oral\s+|written\s+|keynote\s+)?(?:statement|speech|remarks|address|lecture|keynote"
     r"|interview|evidence|testimony)\b"
 )
+_GENRE_WORDS = {"remarks", "speech", "statement", "address", "keynote", "lecture", "transcript"}
 _POSTNOMINALS = {"MP", "MSP", "MS", "AM", "MLA", "QC", "KC", "MEP", "OBE", "CBE", "MBE", "PC"}
 
 
@@ -36,6 +38,9 @@ def trim_title_name(name: str) -> str:
     tokens = name.split()
     for position, token in enumerate(tokens):
         bare = token.strip(".,;:")
+        if position > 0 and bare.lower() in _GENRE_WORDS:
+            # "Secretary Jane Roe Remarks at …": the genre word ends the name.
+            return " ".join(tokens[:position])
         if (
             position > 0
             and len(bare) >= 2
@@ -50,20 +55,42 @@ def trim_title_name(name: str) -> str:
 # "Statement by Treasury Secretary Jane Roe on …", "Statement of the Minister for X Jane Roe",
 # "Statement from Jane Roe, Minister for …": a statement in a named person's own voice.
 _STATEMENT_BY = re.compile(
-    r"^(?:(?:joint|press|written|oral)\s+)?(?:statement|remarks|comments)\s+(?:by|of|from)\s+"
+    r"^(?:(?:joint|press|written|oral|prepared|opening|closing)\s+)?(?:statement|remarks|comments)"
+    r"\s+(?:by|of|from)\s+"
     r"(?P<who>.{3,120}?)(?=\s+(?:on|about|regarding|following|after|at|to|as)\s|\s*[,;:(–—|]|$)",
     re.IGNORECASE,
 )
 _CONNECTORS = {"of", "for", "the", "and"}
 
 
+# "The following is a statement by …", "Below is a statement from …": a header line
+# handing the text over to the one whose statement it is.
+STATEMENT_LEAD = re.compile(
+    r"^(?:the\s+following\s+is|below\s+is|here\s+is)\s+(?:an?|the)\s+", re.I
+)
+# "Statement on the jobs report by Secretary Jane Roe": the subject first, then whose.
+_STATEMENT_ON_BY = re.compile(
+    r"^(?:statement|remarks|comments)\s+(?:on|about|regarding)\s+[^:;]{3,120}?\s+(?:by|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;:()–—|]{2,80}?)\s*(?:[,;:(–—|.]|$)",
+    re.IGNORECASE,
+)
+# "Secretary Jane Roe's statement on …", "Secretary Roe statement on …".
+_NAME_THEN_STATEMENT = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,5}?)(?:['’]s)?\s+"
+    r"(?:joint\s+|full\s+)?statement\b"
+)
+
+
 def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     """The person a title "Statement by/of/from …" names: capitalised words only, with
     an office or honorific, or a name the text itself gives ("Statement from Jane Roe"
-    when the text names Jane Roe); not a subject ("Statement of Changes in the Rules")."""
-    match = _STATEMENT_BY.match(title.strip())
+    when the text names Jane Roe); not a subject ("Statement of Changes in the Rules").
+    Also "Statement on … by X", "The following is a statement by X:" and "Secretary Jane
+    Roe's statement on …"."""
+    text = STATEMENT_LEAD.sub("", read_capitals(title.strip()))
+    match = _STATEMENT_BY.match(text) or _STATEMENT_ON_BY.match(text)
     if not match:
-        return None
+        return _named_statement(text, resolver)
     who = match.group("who").strip()
     tokens = who.split()
     if not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens):
@@ -79,12 +106,33 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     if person is None or person.kind != "person":
         return None
     titled = {t.lower().strip(".") for t in tokens} & (ROLE_HEADS | HONORIFICS)
+    after = text[match.end("who") :]
+    if re.match(
+        r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?i:" + "|".join(ROLE_HEADS) + r")\b", after
+    ):
+        # "Prepared Remarks of Jane Roe, Secretary of Buses": the office after the name.
+        titled = True
     known = person.name.split()[-1].lower() in resolver.surnames
     if len(person.name.split()) < 2 and not (titled and person.role):
         # "Statement of Labor Secretary Roe on …": a surname after an office names the
         # person (the fuller name the text gives, if any); a lone word does not.
         return None
     if not titled and not known:
+        return None
+    resolved = resolver.resolve(person)
+    return Speaker(resolved.name, person.role or resolved.role, "person")
+
+
+def _named_statement(text: str, resolver: Resolver) -> Speaker | None:
+    """The person a title names before "statement" ("Secretary Jane Roe's statement on
+    …"): with an office, or a surname the text knows; not "Joint Ministerial statement"."""
+    match = _NAME_THEN_STATEMENT.match(text)
+    person = parse_person(re.sub(r"['’]s$", "", match.group("name"))) if match else None
+    if person is None or person.kind != "person":
+        return None
+    titled = set(person.role.lower().split()) & ROLE_HEADS
+    known = person.name.split()[-1].lower() in resolver.surnames
+    if not (titled or known and len(person.name.split()) > 1):
         return None
     resolved = resolver.resolve(person)
     return Speaker(resolved.name, person.role or resolved.role, "person")
@@ -101,7 +149,8 @@ def _office_alone(tokens: list[str]) -> bool:
 # "Deputy Prime Minister speech at …", "Chancellor of the Exchequer's speech to …": a title
 # naming an office and no one in it.
 _OFFICE_THEN_GENRE = re.compile(
-    r"^(?:the\s+)?(?P<office>(?:[A-Z][\w’'-]+\s+){0,3}?(?:[A-Z][\w’'-]+)"
+    r"^(?:(?:Speech|Transcript|Oral\s+statement)\s*:\s*)?(?:the\s+)?"
+    r"(?P<office>(?:[A-Z][\w’'-]+\s+(?:and\s+)?){0,3}?(?:[A-Z][\w’'-]+)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})?)"
     r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+)?(?:statement|speech|remarks|address"
     r"|lecture)\b"
@@ -114,12 +163,16 @@ def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     match = _OFFICE_THEN_GENRE.match(title.strip())
     if not match:
         return None
-    office = match.group("office")
+    office = re.sub(r"['’]s$", "", match.group("office"))
     head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
-    if head not in ROLE_HEADS or len(office.split()) < 2:
-        # A bare "Minister speech at …" says too little to name anyone.
+    if head not in ROLE_HEADS:
         return None
-    return resolver.by_role(office.lower()) or Speaker(office, office, "person")
+    holder = resolver.by_role(office.lower())
+    if holder is None and len(office.split()) < 2:
+        # A bare "Minister speech at …" says too little to name anyone, unless the text
+        # names who holds the office ("Chancellor's speech …" and "Chancellor Jane Roe").
+        return None
+    return holder or Speaker(office, office, "person")
 
 
 # A header line under a speech's title: "Housing Minister Jane Roe MP speech given yesterday
@@ -149,3 +202,112 @@ def header_speaker(line: str, resolver: Resolver) -> Speaker | None:
         # "Annual Conference speech given to …": capitals, but no sign of a person.
         return None
     return resolver.resolve(person)
+
+
+# A headline over a speech: "Jane Roe sets out plans for …", "Health Secretary vows to …",
+# "Chancellor tells business leaders …": whoever the headline's subject is gave the speech.
+_HEADLINE = re.compile(
+    r"^(?:(?:Speech|Transcript)\s*:\s*)?(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the"
+    r"|[A-Z][\w’'.-]*)){0,6}?)\s+(?:(?P<says>speaks|addresses|tells|says|urges|vows|pledges"
+    r"|insists|argues)|sets\s+out|outlines|delivers|calls|warns|announces|unveils|promises"
+    r"|hails|welcomes|praises|reflects|highlights|launches|commits|makes|gives)\b"
+)
+
+
+def headline_speaker(title: str, resolver: Resolver) -> Speaker | None:
+    """The speaker a speech's headline names as its subject: a person with an office or a
+    name the text knows, or an office ("Health Secretary vows …"), resolved to whoever the
+    text says holds it; not a body or a thing ("Government sets out …", "New Scheme
+    delivers …"), and a one-word office only when the text names its holder."""
+    match = _HEADLINE.match(title.strip())
+    if not match:
+        return None
+    who = match.group("who")
+    words = [w.lower().strip(".") for w in who.split()]
+    if set(words) & ORGANISATION_WORDS:
+        return None
+    head = re.split(r"\s+(?:of|for)\s+", who.lower())[0].split()[-1]
+    if head in ROLE_HEADS:
+        office = who
+        holder = resolver.by_role(office.lower())
+        if holder is None and len(words) < 2:
+            return None
+        return holder or Speaker(office, office, "person")
+    person = parse_person(who)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    known = person.name.split()[-1].lower() in resolver.surnames
+    titled = person.role and set(person.role.lower().split()) & ROLE_HEADS
+    if not (titled or known or match.group("says") and person.name == who):
+        # "New Scheme delivers …": capitals, but nothing says they are a person; a name
+        # that "speaks", "tells" or "vows" is one.
+        return None
+    return resolver.resolve(person)
+
+
+# "Minister for Buses, Jane Roe": the office, then the name, and nothing else on the line.
+_OFFICE_COMMA_NAME = re.compile(
+    r"^(?:By\s+)?(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6}),"
+    r"\s+(?:the\s+)?(?:(?:Rt\.?\s+|Right\s+)?Hon\.?\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+    r"(?:\s+(?:MP|MSP|MS|AM|MLA|MEP))?$"
+)
+
+
+def signature_speaker(line: str, resolver: Resolver) -> Speaker | None:
+    """A speech's byline written as a signature, alone on a header line: "Jane Roe,
+    Minister for Buses", "By Jane Roe, Minister for Buses" or "Minister for Buses, Jane
+    Roe"."""
+    match = Resolver._SIGNATURE.fullmatch(line.strip())
+    person = signature_person(match.group("name"), match.group("role")) if match else None
+    reverse = _OFFICE_COMMA_NAME.match(line.strip()) if person is None else None
+    if reverse is not None:
+        office = reverse.group("office")
+        head = re.split(r"\s+(?:of|for)\s+", office.lower())[0].split()[-1]
+        named = parse_person(reverse.group("name"))
+        if head in ROLE_HEADS and named is not None and named.kind == "person" and not named.role:
+            person = Speaker(named.name, office, "person")
+    return resolver.resolve(person) if person is not None else None
+
+
+# A page's "From: Department of Buses and The Rt Hon Jane Roe MP" line: who published it.
+_FROM_LINE = re.compile(r"^From:\s+(?P<rest>.+)$")
+_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# Letters after the name ("KCB KC MP") are capitals only, so never a name word.
+_LETTER_RUN = r"(?:\s+[A-Z]{2,4})+\b"
+_TITLED_PERSON = re.compile(
+    r"(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable)?\s+|(?:Sir|Dame|Lord|Baroness)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?=(?:{_LETTER_RUN})?\s*(?:,|$|\s+and\s))"
+    rf"|(?P<lettered>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?={_LETTER_RUN}\s*(?:,|$|\s+and\s))"
+)
+
+
+def from_line_speaker(line: str, resolver: Resolver) -> Speaker | None:
+    """The one person a speech page's "From:" line names beside the department ("From:
+    Department of Buses and The Rt Hon Jane Roe MP"); None when it names only bodies, or
+    more than one person."""
+    match = _FROM_LINE.match(line.strip())
+    if not match:
+        return None
+    people = [
+        m.group("name") or m.group("lettered") for m in _TITLED_PERSON.finditer(match.group("rest"))
+    ]
+    if len(people) != 1:
+        return None
+    person = parse_person(people[0])
+    return resolver.resolve(person) if person is not None and person.kind == "person" else None
+
+
+_SMALL_WORDS = {"of", "for", "the", "and", "at", "on", "to", "in", "by", "with", "from", "a", "an"}
+
+
+def read_capitals(line: str) -> str:
+    """A title or header line set in capitals ("SPEECH BY THE MINISTER FOR BUSES, JANE
+    ROE") read as it would be written in title case, so that names and offices show."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(line.split()) < 3 or not letters or not all(ch.isupper() for ch in letters):
+        return line
+    words = line.lower().split()
+    return " ".join(
+        w if position and w in _SMALL_WORDS else w[:1].upper() + w[1:]
+        for position, w in enumerate(words)
+    )

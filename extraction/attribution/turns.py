@@ -4,6 +4,14 @@ over an office line, headings run into the speech, and the blocks they start."""
 
 import re
 
+from extraction.attribution.blocks import (
+    FIRST_PERSON,
+    QUOTE_MARKS,
+    leaves_block,
+    left_open,
+    speaks_of,
+)
+from extraction.attribution.interviews import interview_turn
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -13,14 +21,19 @@ from extraction.attribution.names import (
     is_cap,
     parse_person,
     split_tokens,
+    without_letters,
 )
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
-from extraction.attribution.statements import following_statement_speaker
+from extraction.attribution.statements import (
+    following_statement_speaker,
+    issued_statement_speaker,
+)
 from extraction.text import Paragraph
 
 _INTRO_VERBS = re.compile(
     r"\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+)*(?:said|says|added|adds|commented|stated|states"
-    r"|explained|continued|remarked|told\s+[\w\s]+|responded|replied|wrote)?\s*$",
+    r"|explained|continued|remarked|told\s+[\w\s]+|responded|replied|wrote)?"
+    r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening|week)))?\s*$",
     re.IGNORECASE,
 )
 
@@ -38,10 +51,12 @@ def intro_speaker(text: str) -> Speaker | None:
         if words & ROLE_HEADS and inner is not None and inner.kind == "person":
             return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
         text = outside + ":"
+    text = without_letters(text)
     phrase = _INTRO_VERBS.sub("", text[:-1]).strip()
     parts = [part.strip() for part in phrase.split(",") if part.strip()]
-    if len(parts) >= 2 and phrase != text[:-1].strip():
-        # "Jane Roe, Minister for Housing, said:": the name first, then the office.
+    if len(parts) >= 2:
+        # "Jane Roe, Minister for Housing, said:", a transcript's "JANE ROE, TREASURER:":
+        # the name first, then the office.
         person = _bare_name(parts[0])
         office = ", ".join(parts[1:])
         if person is not None and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
@@ -168,15 +183,38 @@ def _capital_surname(label: str) -> Speaker | None:
     return Speaker(name, "", "person")
 
 
+# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …": an office and a name as the label.
+_OFFICE_LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w’'.-]*(?:,?\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){1,7}):\s+(?=\S)"
+)
+
+
+def _office_label(text: str) -> Speaker | None:
+    """The person of a label giving an office and a name, in either order."""
+    match = _OFFICE_LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    name, _, office = label.partition(",")
+    if office and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
+        person = _bare_name(name.strip()) if not name.isupper() else _bare_name(name.title())
+        return Speaker(person.name, office.strip(), "person") if person else None
+    person = parse_person(label)
+    if person is None or person.kind != "person" or not person.role:
+        return None
+    return person if {w.lower() for w in person.role.split()} & ROLE_HEADS else None
+
+
 def inline_turn(text: str) -> Speaker | None:
     """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …",
-    "MR. ROE: …", the Congressional Record's "Mr. McROE. Mr. President, …")."""
+    "MR. ROE: …", the Congressional Record's "Mr. McROE. Mr. President, …", "Treasurer
+    Jane Roe: …", "Jane Roe, Treasurer: …")."""
     record = _RECORD_TURN.match(text)
     if record:
         return _capital_surname(record.group(0).strip().rstrip(":."))
     match = _INLINE_TURN.match(text)
     if not match:
-        return None
+        return _office_label(text)
     label, parens = match.group("label").strip(), match.group("parens").strip()
     if parens:
         return heading_speaker(f"{label} {parens}")
@@ -187,45 +225,23 @@ def inline_turn(text: str) -> Speaker | None:
     return person if person is not None and person.kind == "person" else None
 
 
+# A transcript's label giving the surname alone, in capitals: "ROE: …".
+_SURNAME_LABEL = re.compile(r"^(?P<surname>[A-Z][A-Z’'-]+):\s+(?=\S)")
+
+
+def _surname_label(text: str, resolver: Resolver) -> Speaker | None:
+    """The person of a label "ROE: …" when the text (or its title) gives someone that
+    surname; a word in capitals the text gives no one ("NOTE: …") is no label."""
+    match = _SURNAME_LABEL.match(text)
+    known = resolver.surnames.get(match.group("surname").lower()) if match else None
+    return known if known is not None and known.kind == "person" else None
+
+
 def _bare_name(text: str) -> Speaker | None:
     if not re.fullmatch(_NAME_RUN, text) or {w.lower() for w in text.split()} & ROLE_HEADS:
         return None
     person = parse_person(text)
     return person if person is not None and person.kind == "person" else None
-
-
-# Interview turns: the interviewer's label ("Q:", "JOURNALIST:") or the answer's ("A:").
-_INTERVIEWER = re.compile(
-    r"^(?:Q|Q\.|Question|(?:the\s+)?(?:journalist|interviewer|presenter|host|reporter|moderator"
-    r"|anchor|questioner|audience\s+member))\s*:",
-    re.IGNORECASE,
-)
-_ANSWER = re.compile(r"^(?:A|A\.|Answer)\s*:", re.IGNORECASE)
-
-
-def interviewer_label(text: str) -> str | None:
-    """ "Journalist" for a line "JOURNALIST:" or "Journalist: How …?"; "Interviewer" for
-    "Q:"; None when the line is not the interviewer's."""
-    match = _INTERVIEWER.match(text.strip())
-    if not match:
-        return None
-    word = match.group(0).rstrip(" :.").split()[-1]
-    return "Interviewer" if word.lower() in {"q", "question"} else word.capitalize()
-
-
-def _interview_turn(
-    text: str, kind: str, current: Speaker | None, publication: Speaker | None
-) -> tuple[bool, Speaker | None]:
-    """Whether `text` starts an interview turn, and whose (None: the interviewee)."""
-    label = interviewer_label(text)
-    if label is not None:
-        return True, publication or Speaker(label, "interviewer", "person")
-    if _ANSWER.match(text):
-        return True, None
-    if kind == "intro" and intro_speaker(text) is None:
-        # "TREASURER:", "MINISTER:": a label that names no one is the interviewee's.
-        return True, None
-    return False, current
 
 
 def block_speakers(
@@ -261,9 +277,16 @@ def block_speakers(
     # paragraph yet), and the narration so far.
     opened: bool | None = None
     narration: list[str] = []
+    # Whether the current unquoted block has spoken in the first person yet.
+    voiced = False
+    # Whether the quotation the block opened is still open after the last paragraph.
+    unclosed = False
     for position, paragraph in enumerate(paragraphs):
         if interview and paragraph.kind in ("intro", "prose", "bullet"):
-            started, speaker = _interview_turn(paragraph.text, paragraph.kind, current, publication)
+            named = paragraph.kind == "intro" and intro_speaker(paragraph.text) is not None
+            started, speaker = interview_turn(
+                paragraph.text, paragraph.kind, current, publication, resolver, named=named
+            )
             if started and paragraph.kind == "intro":
                 current = speaker
                 result[paragraph.index] = None
@@ -274,9 +297,13 @@ def block_speakers(
                 if speaker is None:
                     current = None
                 continue
+        after = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""
+        # A dateline before it can make the line read as a heading ("CITY – X made the
+        # following statement …:").
         following = (
             following_statement_speaker(paragraph.text)
-            if paragraph.kind in ("intro", "prose") and not turns
+            or issued_statement_speaker(paragraph.text, after)
+            if paragraph.kind in ("intro", "prose", "heading") and not turns
             else None
         )
         if following is not None:
@@ -311,6 +338,7 @@ def block_speakers(
             if heading is None and paragraph.kind in ("prose", "bullet"):
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
+                heading = heading or _surname_label(paragraph.text, resolver)
             if heading is not None:
                 current = resolver.resolve(heading)
                 resolver.learn(current)
@@ -335,32 +363,21 @@ def block_speakers(
             current = None
         if current is not None and not turns:
             if opened is None:
-                opened = paragraph.text[:1] in _QUOTE_MARKS
-            elif _leaves_block(paragraph.text, opened=opened and narrated, narration=narration):
+                opened = paragraph.text[:1] in QUOTE_MARKS
+                voiced = unclosed = False
+            elif opened and unclosed:
+                # The quotation the block opened has not closed: this paragraph goes on
+                # with it, whatever it opens with.
+                pass
+            elif leaves_block(paragraph.text, opened=opened and narrated, narration=narration):
                 current = None
+            elif not opened and voiced and speaks_of(paragraph.text, current):
+                # A block that said "we" and "our government" now says "the government",
+                # "the minister" or "She visited …": the department's narration again.
+                current = None
+            voiced = voiced or bool(FIRST_PERSON.search(paragraph.text))
+            unclosed = current is not None and left_open(paragraph.text, unclosed)
         if current is None and paragraph.kind in ("prose", "bullet"):
             narration.append(paragraph.text)
         result[paragraph.index] = current
     return result
-
-
-_QUOTE_MARKS = "“\"‘'"
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|I’m|I'm|I’ve|I've|we|we’re|we're|we’ve|we've|our|us|my|me)\b", re.I
-)
-
-
-def _leaves_block(text: str, *, opened: bool, narration: list[str]) -> bool:
-    """Whether a paragraph after a speaker line returns to narration: a quoted block
-    ends where a paragraph no longer opens with a quotation mark; an unquoted one
-    where a paragraph with no first-person word opens as narration already did before
-    ("The new funding will support …" … "The new funding will provide …")."""
-    if opened:
-        return text[:1] not in _QUOTE_MARKS
-    if _FIRST_PERSON.search(text):
-        return False
-    opening = " ".join(text.split()[:3])
-    if len(opening.split()) < 3 or not re.match(r"(?:The|This|These|Its|Their)\s", opening):
-        return False
-    pattern = re.compile(rf"(?:^|[.!?]\s+){re.escape(opening)}\b")
-    return any(pattern.search(earlier) for earlier in narration)

@@ -7,9 +7,14 @@ import re
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.titles import (
+    STATEMENT_LEAD,
+    from_line_speaker,
     genre_title_speaker,
     header_speaker,
+    headline_speaker,
     office_title_speaker,
+    read_capitals,
+    signature_speaker,
     statement_title_speaker,
     trim_title_name,
 )
@@ -35,7 +40,7 @@ _BY_SPEAKER = re.compile(
 # "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
 _SPOKE_AT = re.compile(
     r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+)?[^,]{3,80},\s+"
-    r"(?:spoke|delivered|gave|addressed|made)\b"
+    r"(?:spoke|delivered|gave|addressed|made|speaking|delivering|addressing)\b"
 )
 _TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
 _POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE|PC)"
@@ -46,6 +51,15 @@ _BYLINE = re.compile(
     r"|Baroness|Professor)\s+(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
     rf"(?:\s+{_POSTNOMINAL})*"
     rf"|(?P<lettered>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?:\s+{_POSTNOMINAL})+)$"
+)
+
+
+# ", the Hon Jane Roe MP" after an office: the holder's name in apposition.
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:the\s+)?(?:(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable)?\s+|Dr\.?\s+|Sir\s+|Dame\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}?)(?:\s+"
+    + _POSTNOMINAL
+    + r")*(?=\s*(?:[,;:(]|$|\s(?:at|on|to|in)\s))"
 )
 
 
@@ -76,13 +90,42 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
     who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
     words = who.lower().split()
-    if words and words[-1] in ROLE_HEADS | {"exchequer", "state", "treasury"}:
-        role = re.sub(r"^the\s+", "", who, flags=re.I)
+    role = re.sub(r"^the\s+", "", who, flags=re.I)
+    named = _APPOSITIVE.match(line[match.end("who") :])
+    head = re.split(r"\s+(?:of|for)\s+", role.lower())[0].split()[-1:]
+    # "Speech by the Minister for Buses, Jane Roe": an office whose head comes before "for",
+    # when its holder follows or the text names one.
+    office_for = bool(head) and head[0] in ROLE_HEADS and bool(named or resolver.by_role(role))
+    if office_for or words and words[-1] in ROLE_HEADS | {"exchequer", "state", "treasury"}:
+        person = parse_person(named.group("name")) if named else None
+        if person is not None and person.kind == "person" and len(person.name.split()) > 1:
+            # "Address by the Prime Minister, the Hon Jane Roe MP": the office, then its holder.
+            return resolver.resolve(Speaker(person.name, role, "person"))
         return resolver.by_role(role) or Speaker(role, role, "person")
     person = parse_person(who)
     if person is None or person.kind != "person":
         return None
     return resolver.resolve(person)
+
+
+# "My name is Jane Roe, …", "I'm Jane Roe and I chair …": the speaker introducing herself.
+_SELF_INTRODUCED = re.compile(
+    r"\b(?:[Mm]y\s+name\s+is|I\s+am|I[’']m)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*(?:[,.;:!]|\s+and\s|\s+from\s|$))"
+)
+
+
+def self_introduced(header: list[str]) -> Speaker | None:
+    """The person a speech's opening paragraphs say the speaker is ("My name is Jane Roe,
+    …"); not an office ("I am Deputy Prime Minister") nor a feeling ("I am Proud …")."""
+    for line in header:
+        match = _SELF_INTRODUCED.search(line)
+        person = parse_person(match.group("name")) if match else None
+        if person is not None and person.kind == "person" and not person.role:
+            words = {w.lower() for w in person.name.split()}
+            if not words & ROLE_HEADS:
+                return person
+    return None
 
 
 def document_speaker(
@@ -94,29 +137,54 @@ def document_speaker(
     header: list[str] | None = None,
 ) -> Speaker | None:
     """Who speaks where the text quotes nobody: for a speech, the person its title or a
-    header line (`header`: the text's first paragraphs) names; else the publisher."""
+    header line (`header`: the text's first paragraphs) names; else the publisher. A
+    speech whose page gives only an office or the publisher takes the name the speaker
+    gives herself in the opening paragraphs."""
+    speaker = _page_speaker(resolver, kind=kind, title=title, publisher=publisher, header=header)
+    unnamed = speaker is None or speaker.kind == "organisation" or speaker.name == speaker.role
+    introduced = self_introduced(header or []) if kind == "speech" and unnamed else None
+    return resolver.resolve(introduced) if introduced is not None else speaker
+
+
+def _page_speaker(
+    resolver: Resolver,
+    *,
+    kind: str = "",
+    title: str = "",
+    publisher: str = "",
+    header: list[str] | None = None,
+) -> Speaker | None:
+    """Who the page says speaks: the title, the header lines, else the publisher."""
     if kind in _NO_DEFAULT:
         return None
     stated = statement_title_speaker(title, resolver)
     for line in header or []:
         if stated is not None:
             break
-        # A heading of its own in the text: "STATEMENT BY THE PRESIDENT".
-        if len(line.split()) <= 12 and not line.rstrip().endswith((".", "?", "!")):
+        # A heading of its own in the text: "STATEMENT BY THE PRESIDENT", or a line
+        # handing over to it: "The following is a statement by Secretary Jane Roe:".
+        short = len(line.split()) <= 12 and not line.rstrip().endswith((".", "?", "!"))
+        if short or STATEMENT_LEAD.match(line) and len(line.split()) <= 30:
             stated = statement_title_speaker(line, resolver)
     if stated is not None:
         # "Statement by Treasury Secretary Jane Roe on …": the whole text is hers.
         return stated
     if kind in _SPOKEN:
-        for line in [title, *(header or [])]:
+        title = read_capitals(title)
+        for position, line in enumerate([title, *(header or [])]):
+            line = read_capitals(line)
             named = _named_by(line, resolver) if line else None
+            if named is None and kind == "speech" and position:
+                # A byline under the title: "Jane Roe, Minister for Buses", a page's
+                # "From: Department of Buses and The Rt Hon Jane Roe MP".
+                named = signature_speaker(line, resolver) or from_line_speaker(line, resolver)
             if named is not None:
                 return named
     if kind in _SPOKEN and title:
         named = genre_title_speaker(title)
         if named is not None:
             return resolver.resolve(named)
-        office = office_title_speaker(title, resolver)
+        office = office_title_speaker(title, resolver) or headline_speaker(title, resolver)
         if office is not None:
             return office
         match = (

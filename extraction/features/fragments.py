@@ -24,10 +24,17 @@ _PREPOSITION_OPENING = re.compile(
 _PARTICIPLE_OPENING = re.compile(r"^(?:[…\.\s]*)[A-Z][a-z]{2,}ing\s")
 
 
+# "Because growth is not simply about …": a reason standing alone, with no main clause.
+_BECAUSE_ALONE = re.compile(r"^(?:[…\.\s]*)(?:(?:And|But)\s+because|Because)\s+(?!of\b)[^,;:]+$")
+
+
 def fragment(text: str) -> bool:
     """Whether `text` is a phrase with no verb of its own: it opens with a preposition
     or a participle and has no finite verb, or is a list of three or more short noun
-    phrases with none ("New homes, new roads, jobs and growth.")."""
+    phrases with none ("New homes, new roads, jobs and growth."); or a reason standing
+    alone as a sentence ("Because growth is not only about …")."""
+    if _BECAUSE_ALONE.match(text.strip()):
+        return True
     if _FINITE.search(text):
         return False
     if _PREPOSITION_OPENING.match(text) or _PARTICIPLE_OPENING.match(text):

@@ -1,9 +1,11 @@
 """Lines that belong to the page or the record rather than to what anyone claims: a
 government site's banners and disclaimers, a reprint's notes on its own copy, a record's
 citation line, the presiding officer's formulae, a header line announcing a speech, a
-headline in title case."""
+headline in title case or in a headline's grammar."""
 
 import re
+
+from extraction.attribution.names import ROLE_HEADS
 
 # Site banners and disclaimers: "Share sensitive information only on official, secure
 # websites.", "X cannot guarantee the accuracy of a non-federal website", "Please note: As
@@ -59,6 +61,25 @@ def headline(text: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) >= 0.85 * len(words)
 
 
+# A headline's grammar: an office with no article, then a verb in the present ("Housing
+# Minister welcomes figures showing …", "Chancellor and Health Secretary confirm plans …").
+_HEADLINE_SENTENCE = re.compile(
+    r"^(?P<subject>[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*)){0,6})\s+"
+    r"(?:welcomes?|announces?|confirms?|unveils?|sets?\s+out|launches|launch|hails?|pledges?"
+    r"|vows?|backs?|urges?|praises?|marks?)\s"
+)
+
+
+def headline_sentence(text: str) -> bool:
+    """Whether `text` is written as a headline: an office as the subject with no article
+    before it and a verb in the present (a release's standfirst), not "The minister …"."""
+    match = _HEADLINE_SENTENCE.match(text.strip())
+    if not match:
+        return False
+    words = [w.lower() for w in match.group("subject").split()]
+    return words[0] != "the" and bool(set(words) & ROLE_HEADS)
+
+
 def page_furniture(text: str) -> str | None:
     """Why `text` is part of the page or the record rather than a claim, or None."""
     if SITE_NOTICE.search(text):
@@ -69,6 +90,6 @@ def page_furniture(text: str) -> str | None:
         return "presiding formula"
     if SPEECH_HEADER.search(text.strip()):
         return "speech header"
-    if headline(text):
+    if headline(text) or headline_sentence(text):
         return "headline"
     return None
