@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
+from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
     closes_single_quote,
     continues_single_quote,
@@ -87,9 +88,16 @@ def suggest_claims(
     # turn's surname ("MS. ROE:") as a name the body gives would.
     resolver.read(title or "")
     every = paragraphs(body)
-    header = [p.text for p in every[:4]]
+    # The page's first paragraphs: a title, a summary, a byline, a "From:" line.
+    header = [p.text for p in every[:6]]
+    footer = [p.text for p in every[-4:]]
     default = document_speaker(
-        resolver, kind=kind, title=title or "", publisher=publisher or "", header=header
+        resolver,
+        kind=kind,
+        title=title or "",
+        publisher=publisher or "",
+        header=header,
+        footer=footer,
     )
     blocks = attribution.block_speakers(
         every,
@@ -121,6 +129,14 @@ def suggest_claims(
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = None
+            continue
+        if (
+            kind == "speech"
+            and paragraph.index < 4
+            and standfirst_speaker(paragraph.text, resolver)
+        ):
+            # The page's summary line ("Jane Roe sets out plans for … at …"): who spoke
+            # where, not a claim in the speech.
             continue
         if first_turn is not None and paragraph.index < first_turn:
             # A reprint's notes before the first speaker heading ("Westminster Hall is …"):
@@ -284,9 +300,18 @@ def _candidates_for(
         if own is not None and _announced(own, piece.text, voice):
             own = voice
         parts.append(_candidate(piece, own or speaker, reported=reported_here))
+    # A contrast ("…, but the decline was limited to …") is cut only where another
+    # speaker takes over ("…, though Northland denied it"): a reader checks "X fell, but
+    # less than Y" as one statement.
+    contrast = any(_CONTRAST.match(piece.text) for piece in pieces[1:])
+    if contrast and len({part.speaker for part in parts}) < 2:
+        return [whole]
     if sum(1 for part in parts if part.score >= THRESHOLD) >= 2:
         return parts
     return [whole]
+
+
+_CONTRAST = re.compile(r"(?:but|though|although|while|whereas|yet)\b", re.I)
 
 
 def _announced(own: Speaker, text: str, voice: Speaker | None) -> bool:

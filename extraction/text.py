@@ -41,7 +41,8 @@ _COUNT = re.compile(r"^\d[\d,.]*\s+\w+(?:\s+\w+)?$")
 _HEADING = re.compile(r"^(?:=+.*=+|#+\s.*|infobox)$", re.IGNORECASE)
 # "- Key: value" rows of an infobox or metadata table.
 _KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
-_BULLET = re.compile(r"^[-*•·▪‣]\s+")
+# A list item's mark, a dash of any length included ("– for an economy that …;").
+_BULLET = re.compile(r"^[-–—*•·▪‣]\s+")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _LIST_ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
 

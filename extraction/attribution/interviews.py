@@ -2,8 +2,9 @@
 and a label naming only an office ("TREASURER:")."""
 
 import re
+from collections import Counter
 
-from extraction.attribution.names import ROLE_HEADS, Speaker
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 
 # Interview turns: the interviewer's label ("Q:", "JOURNALIST:") or the answer's ("A:").
@@ -42,9 +43,49 @@ def interview_turn(
     if _ANSWER.match(text):
         return True, None
     if kind == "intro" and not named:
+        surname = _surname_alone(text, resolver)
+        if surname is not None:
+            # "ROE:" on a line of its own, after "JANE ROE:" or "the Treasurer Jane Roe":
+            # the person the text gives that surname, not the interviewee by default.
+            return True, surname
         # "TREASURER:", "MINISTER:": a label that names no one is the interviewee's, or
         # the holder of that office when the text names one ("TREASURER JANE ROE:" before).
         office = text.rstrip(": ").lower()
         holder = resolver.by_role(office) if set(office.split()) & ROLE_HEADS else None
         return True, holder
     return False, current
+
+
+def _surname_alone(text: str, resolver: Resolver) -> Speaker | None:
+    """The person of a label giving one word that the text gives someone as a surname
+    ("STEFANOV:" after "ANNA STEFANOV:"); None for any other label ("NOTE:", "MINISTER:")."""
+    label = text.strip().rstrip(":").strip()
+    if not re.fullmatch(r"[A-Z][\w’'-]+", label) or label.lower() in ROLE_HEADS:
+        return None
+    known = resolver.surnames.get(label.lower())
+    return known if known is not None and known.kind == "person" else None
+
+
+# A transcript's label written in ordinary case: "Jane Roe: Fares fell …".
+_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}):\s+(?=\S)")
+
+
+def name_labels(texts: list[str]) -> Counter:
+    """How often each "Jane Roe:" label opens a paragraph of the text."""
+    return Counter(m.group("label") for m in map(_NAME_LABEL.match, texts) if m)
+
+
+def name_label(text: str, labels: Counter, resolver: Resolver) -> Speaker | None:
+    """The person of a label "Jane Roe: …" (a name in ordinary case): when the same label
+    opens another paragraph too, or the text gives that surname to someone; a heading run
+    into its text ("Bus Fares: …") opens only one and names no one the text knows."""
+    match = _NAME_LABEL.match(text)
+    if not match:
+        return None
+    person = parse_person(match.group("label"))
+    if person is None or person.kind != "person" or person.role:
+        return None
+    known = resolver.surnames.get(person.name.split()[-1].lower())
+    if labels[match.group("label")] < 2 and (known is None or known.kind != "person"):
+        return None
+    return person

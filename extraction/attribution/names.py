@@ -35,6 +35,8 @@ ORGANISATION_WORDS = {
 # A document speaking ("the National Housing Survey found …") is not a person either.
 ORGANISATION_WORDS |= {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
 WORD = r"[A-Z][\w’'.-]*"
+# A middle initial, with or without its full stop.
+_INITIAL = re.compile(r"[A-Z]\.?")
 CAPS_RUN = rf"(?:{WORD}(?:\s+(?:of|for|the|and|de|van|von)\s+{WORD}|\s+{WORD})*)"
 
 
@@ -77,13 +79,25 @@ def parse_person(phrase: str) -> Speaker | None:
     ):
         # "Secretary of Buses Jane Roe": the word after "of" completes the office.
         name = name[1:]
+    elif len(name) == 3 and {t.lower() for t in tokens} & ROLE_HEADS:
+        # "Secretary for Work and Pensions Jane Roe", "… for Health and Social Care Jane Roe":
+        # the office ends "and Pensions", "and Social Care".
+        joined = [t.lower() for t in tokens[-5:-3]]
+        if joined[-1:] == ["and"] or joined[:1] == ["and"] and not _INITIAL.fullmatch(name[1]):
+            name = name[1:]
     role_tokens = tokens[: len(tokens) - len(name)]
     role = " ".join(t for t in role_tokens if t.lower() not in HONORIFICS).strip(" ,")
     role_words = {t.lower() for t in role_tokens}
     if not name:
         return None
-    if len(name) > 2 and not role and not any(t.lower() in ORGANISATION_WORDS for t in name):
-        # Three capitalised words and no role word: only the last two make the name.
+    if (
+        len(name) > 2
+        and not role
+        and not any(t.lower() in ORGANISATION_WORDS for t in name)
+        and not _INITIAL.fullmatch(name[-2])
+    ):
+        # Three capitalised words and no role word: only the last two make the name; a
+        # middle initial ("Jane Q. Roe") is part of it.
         role, name = " ".join(name[:-2]), name[-2:]
     full = " ".join(name)
     kind = "person"

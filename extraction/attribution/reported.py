@@ -78,7 +78,8 @@ _RELATIVE = re.compile(
 # "Jane Roe, the finance minister, said …", "Jane Roe, chief economist at Acme Bank, said
 # …": a name, what she is between commas, then the saying verb.
 _APPOSED = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    r"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+"
+    r"[A-Z][\w’'-]+|(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6}),\s+(?P<role>[^,;“”\"]{3,80}?),\s+"
     rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
@@ -122,13 +123,24 @@ _RELEASED = re.compile(
     r"|concludes|warned|warns|estimated|estimates)|,?\s+(?:saying|finding|showing|concluding"
     r"|warning))\b"
 )
+# "The Department of Commerce reports new home sales fell 1.5 percent …", "The Statistics
+# Office estimates that …": an institution giving a figure as its own finding, with a
+# clause (a subject and its verb) after the verb, not a thing ("announced a new fund").
+_BODY_FINDS = re.compile(
+    rf"^(?:(?:On|Last|This|Earlier)\s+\w+,?\s+)?{_RELEASER}(?:\s+\([A-Z]{{2,}}\))?,?\s+"
+    r"(?:(?:on|this|last)\s+\w+\s+|today\s+|yesterday\s+|also\s+|now\s+)*"
+    r"(?:reports|reported|estimates|estimated|projects|projected|forecasts|calculates|calculated"
+    r"|finds|found|announced|announces|says)\s+(?:that\s+|(?=(?:[\w’'.%$£€-]+\s+){1,6}?(?:is|are"
+    r"|was|were|has|have|had|will|would|fell|rose|grew|dropped|declined|increased|decreased"
+    r"|climbed|slipped|jumped|reached|stood|totall?ed|remained|remains|[a-z]{3,}ed)\b))"
+)
 # "… in New York says": a phrase after a preposition is not the subject of the verb.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|near|for|with|by|to|on)\s+$")
 _FIRST_OR_SECOND_PERSON = {"i", "we", "you"}
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _QUOTE_OPEN = '“"‘'
-_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|then|now|because|since)\s+", re.I)
+_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|then|now|because|since|as)\s+", re.I)
 # "While the Agency has announced that …, the service …": a clause that opens with one of
 # these words is not the sentence's main clause, so what it reports is not the sentence.
 _SUBORDINATOR = re.compile(
@@ -215,6 +227,13 @@ def reported_speaker(
         speaker = _releaser(released.group("who"), resolver, last_person)
         if speaker is not None:
             return speaker
+    finds = _BODY_FINDS.match(text)
+    if finds:
+        speaker = _releaser(finds.group("who"), resolver, last_person)
+        if speaker is not None and speaker.kind == "organisation":
+            # The body's name as written ("the U.S. Department of Commerce").
+            name = re.sub(r"^the\s+", "", finds.group("who").strip(), flags=re.I)
+            return Speaker(name, "", "organisation")
     apposed = _apposed(text, resolver)
     if apposed is not None:
         return apposed
@@ -265,6 +284,10 @@ def _releaser(phrase: str, resolver: Resolver, last_person: Speaker | None) -> S
     """Who released a report: an institution's common name ("the U.S. government", "the
     health ministry") as it is written, else a named body or person."""
     tokens = phrase.split()
+    if not any(is_cap(t) for t in tokens if t.lower() != "the"):
+        # "the department published figures showing …": a body named by a common noun is
+        # whoever the text is about, not a name to give (a release's own department).
+        return None
     if tokens[-1].lower() in ORGANISATION_WORDS:
         name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
         return Speaker(name, "", "organisation")

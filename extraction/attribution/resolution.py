@@ -58,7 +58,14 @@ class Resolver:
         """Learn the people `body` names with their office ("Health Secretary Jane Roe",
         a signature line "Jane Roe, Secretary, Department of Buses")."""
         for match in self._ROLE_NAME.finditer(body):
-            speaker = parse_person(without_letters(f"{match.group('role')} {match.group('name')}"))
+            name = _sentence_end(match.group("name"))
+            speaker = parse_person(without_letters(f"{match.group('role')} {name}"))
+            if "," in body[match.end("role") : match.start("name")]:
+                # "Secretary of Buses Jane Q. Roe, Bus Forum": the office already ends in a
+                # name, and what follows the comma is the occasion, not the holder.
+                named = parse_person(without_letters(match.group("role")))
+                if _ends_in_name(named, match.group("role")):
+                    speaker = named
             if speaker is None or not speaker.role or speaker.kind != "person":
                 continue
             if speaker.role.split()[-1].lower() in {"of", "for", "the", "and"}:
@@ -114,6 +121,30 @@ class Resolver:
             if len(wanted) == 1 or known <= wanted or wanted <= known:
                 return holder
         return None
+
+
+def _ends_in_name(speaker: Speaker | None, phrase: str) -> bool:
+    """Whether `phrase` ("Secretary of Buses Jane Q. Roe") is an office and then a name of
+    two words or more; not an office whose last words are capitalised ("Secretary of State
+    for Health and Social Care")."""
+    if speaker is None or speaker.kind != "person" or not speaker.role:
+        return False
+    words = phrase.split()
+    before = words[-len(speaker.name.split()) - 1] if len(words) > len(speaker.name.split()) else ""
+    return len(speaker.name.split()) >= 2 and before.lower() not in {"and", "&", "of", "for"}
+
+
+def _sentence_end(name: str) -> str:
+    """A name cut where a sentence ends inside it: "Jane Roe. Treasurer" (the next sentence
+    opening with a capital) is Jane Roe; an initial's or an honorific's full stop ("Jane Q.
+    Roe", "Mr. Roe") ends none."""
+    words = name.split()
+    for position, word in enumerate(words[:-1]):
+        bare = word.rstrip(".")
+        honorific = word.lower() in HONORIFICS
+        if word.endswith(".") and len(bare) > 2 and "." not in bare and not honorific:
+            return " ".join(words[: position + 1]).rstrip(".")
+    return name
 
 
 def same_person(name: str, known: str) -> bool:

@@ -23,10 +23,26 @@ _GENRE_WORDS = {"remarks", "speech", "statement", "address", "keynote", "lecture
 _POSTNOMINALS = {"MP", "MSP", "MS", "AM", "MLA", "QC", "KC", "MEP", "OBE", "CBE", "MBE", "PC"}
 
 
+# "Secretary Jane Roe's Remarks at …": a title in title case, the genre word capitalised.
+_OFFICE_NAME_THEN_GENRE = re.compile(
+    r"(?:^|[:–—|]\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*)){1,7}?)(?:['’]s)?"
+    r"\s+(?:Oral\s+|Written\s+|Keynote\s+)?(?:Statement|Speech|Remarks|Address|Lecture)\b"
+)
+
+
 def genre_title_speaker(title: str) -> Speaker | None:
-    """The person a title names just before its genre word ("Jane Roe statement to …")."""
+    """The person a title names just before its genre word ("Jane Roe statement to …");
+    with the genre word capitalised, only a name after an office ("Secretary Jane Roe's
+    Remarks at …", not "Annual Conference Speech")."""
     match = _NAME_THEN_GENRE.search(title)
     if not match:
+        capitalised = _OFFICE_NAME_THEN_GENRE.search(title)
+        person = (
+            parse_person(re.sub(r"['’]s$", "", capitalised.group("name"))) if capitalised else None
+        )
+        titled = person is not None and set(person.role.lower().split()) & ROLE_HEADS
+        if titled and person.kind == "person" and len(person.name.split()) >= 2:
+            return person
         return None
     person = parse_person(re.sub(r"['’]s$", "", match.group("name")))
     return person if person is not None and person.kind == "person" else None
@@ -191,15 +207,20 @@ def header_speaker(line: str, resolver: Resolver) -> Speaker | None:
     match = _HEADER_GENRE.match(line.strip())
     if not match:
         return None
+    possessive = re.search(r"['’]s$", match.group("who").strip()) is not None
     who = re.sub(r"['’]s$", "", match.group("who").strip())
     person = parse_person(who)
-    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+    if person is None or person.kind != "person":
+        return None
+    if len(person.name.split()) < 2 and not (possessive and person.role):
+        # "Minister Roe's speech at …": an office and a surname whose speech it is.
         return None
     if {w.lower() for w in person.name.split()} & ROLE_HEADS:
         return None
     known = person.name.split()[-1].lower() in resolver.surnames
-    if not (person.role or match.group("letters") or known):
-        # "Annual Conference speech given to …": capitals, but no sign of a person.
+    if not (person.role or match.group("letters") or known or possessive):
+        # "Annual Conference speech given to …": capitals, but no sign of a person ("Jane
+        # Roe's speech to …", with its possessive, is a person's).
         return None
     return resolver.resolve(person)
 
@@ -222,7 +243,13 @@ def headline_speaker(title: str, resolver: Resolver) -> Speaker | None:
     match = _HEADLINE.match(title.strip())
     if not match:
         return None
-    who = match.group("who")
+    return subject_speaker(match.group("who"), resolver, says=bool(match.group("says")))
+
+
+def subject_speaker(who: str, resolver: Resolver, *, says: bool = False) -> Speaker | None:
+    """The speaker a headline's or a summary line's subject names: an office, resolved to
+    its holder (a one-word office only when the text names one), or a person with an
+    office, a surname the text knows, or a verb of speaking (`says`); not a body."""
     words = [w.lower().strip(".") for w in who.split()]
     if set(words) & ORGANISATION_WORDS:
         return None
@@ -238,7 +265,7 @@ def headline_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return None
     known = person.name.split()[-1].lower() in resolver.surnames
     titled = person.role and set(person.role.lower().split()) & ROLE_HEADS
-    if not (titled or known or match.group("says") and person.name == who):
+    if not (titled or known or says and person.name == who):
         # "New Scheme delivers …": capitals, but nothing says they are a person; a name
         # that "speaks", "tells" or "vows" is one.
         return None
@@ -253,10 +280,16 @@ _OFFICE_COMMA_NAME = re.compile(
 )
 
 
+# "U.S. Secretary of Buses Jane Q. Roe": capitalised words and connectors only.
+_OFFICE_NAME = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*)){2,11}"
+)
+
+
 def signature_speaker(line: str, resolver: Resolver) -> Speaker | None:
     """A speech's byline written as a signature, alone on a header line: "Jane Roe,
-    Minister for Buses", "By Jane Roe, Minister for Buses" or "Minister for Buses, Jane
-    Roe"."""
+    Minister for Buses", "By Jane Roe, Minister for Buses", "Minister for Buses, Jane
+    Roe" or "Minister for Buses Jane Roe"."""
     match = Resolver._SIGNATURE.fullmatch(line.strip())
     person = signature_person(match.group("name"), match.group("role")) if match else None
     reverse = _OFFICE_COMMA_NAME.match(line.strip()) if person is None else None
@@ -266,6 +299,17 @@ def signature_speaker(line: str, resolver: Resolver) -> Speaker | None:
         named = parse_person(reverse.group("name"))
         if head in ROLE_HEADS and named is not None and named.kind == "person" and not named.role:
             person = Speaker(named.name, office, "person")
+    if person is None and reverse is None and _OFFICE_NAME.fullmatch(line.strip()):
+        # "Secretary of Buses Jane Q. Roe" alone on a line under "Remarks as Prepared for
+        # Delivery": the office and its holder, with no comma.
+        named = parse_person(line.strip())
+        if (
+            named is not None
+            and named.kind == "person"
+            and set(named.role.lower().split()) & ROLE_HEADS
+            and len(named.name.split()) >= 2
+        ):
+            person = named
     return resolver.resolve(person) if person is not None else None
 
 

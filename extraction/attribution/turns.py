@@ -11,7 +11,7 @@ from extraction.attribution.blocks import (
     left_open,
     speaks_of,
 )
-from extraction.attribution.interviews import interview_turn
+from extraction.attribution.interviews import interview_turn, name_label, name_labels
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -20,9 +20,11 @@ from extraction.attribution.names import (
     Speaker,
     is_cap,
     parse_person,
+    phrase_title,
     split_tokens,
     without_letters,
 )
+from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.statements import (
     following_statement_speaker,
@@ -57,7 +59,7 @@ def intro_speaker(text: str) -> Speaker | None:
     if len(parts) >= 2:
         # "Jane Roe, Minister for Housing, said:", a transcript's "JANE ROE, TREASURER:":
         # the name first, then the office.
-        person = _bare_name(parts[0])
+        person = bare_name(parts[0])
         office = ", ".join(parts[1:])
         if person is not None and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
             return Speaker(person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person")
@@ -77,18 +79,27 @@ def intro_speaker(text: str) -> Speaker | None:
     return parse_person(phrase)
 
 
+def lead_in_speaker(text: str) -> Speaker | None:
+    """The speaker a line leading into a quotation names after the scene it sets:
+    "Speaking in Leeds, the minister Jane Roe said:", "Commenting on the figures, Jane Roe,
+    chief executive of Acme, said:"."""
+    parts = re.split(r",\s+", text)
+    if len(parts) >= 3 and bare_name(parts[-3]) is not None:
+        speaker = intro_speaker(", ".join(parts[-3:]))
+        if speaker is not None:
+            return speaker
+    return intro_speaker(parts[-1]) if len(parts) > 1 else None
+
+
 # Speaker headings of debate records, on a line of their own or run into the speech
 # ("§ The Minister for X (Mr. Jane Roe)The figures …", "§ Mr. RoeThe figures …").
 _PARENS = r"(?:\s*\([^()]{2,80}\))"
-_NAME_RUN = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
-)
 _RUN_IN = re.compile(
     rf"^(?:§\s*)?(?:\d+\.\s*)?(?P<head>(?:The\s+)?[A-Z][\w’'.,\s-]{{0,90}}?{_PARENS}{{1,2}}"
     rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w’'-]*[a-z])(?=[A-Z“\"‘][a-z ])"
 )
 # A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
-_PORTRAIT = re.compile(rf"^(?P<name>{_NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
+_PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
 # A reprint's speaker line printing the name twice, once as a photo's alternative text:
 # "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)".
 _TWICE = re.compile(
@@ -96,8 +107,6 @@ _TWICE = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
-# A "Party, Constituency" line under a bare name.
-_AFFILIATION = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z\w’'&-]+)*,\s+[A-Z]")
 
 
 def heading_speaker(text: str) -> Speaker | None:
@@ -128,11 +137,7 @@ def heading_speaker(text: str) -> Speaker | None:
         return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
     # "Name (Place) (Party)", or "Mr Name (Place)": a bare "Title (Region)" is a debate's name.
     titled = words & HONORIFICS or len(groups) >= 2
-    if (
-        titled
-        and re.fullmatch(_NAME_RUN, outside)
-        and not words & (ROLE_HEADS | ORGANISATION_WORDS)
-    ):
+    if titled and re.fullmatch(NAME_RUN, outside) and not words & (ROLE_HEADS | ORGANISATION_WORDS):
         person = parse_person(outside)
         if person is not None and person.kind == "person":
             return person
@@ -197,10 +202,14 @@ def _office_label(text: str) -> Speaker | None:
     label = match.group("label")
     name, _, office = label.partition(",")
     if office and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
-        person = _bare_name(name.strip()) if not name.isupper() else _bare_name(name.title())
+        person = bare_name(name.strip()) if not name.isupper() else bare_name(name.title())
         return Speaker(person.name, office.strip(), "person") if person else None
-    person = parse_person(label)
+    # A label in capitals read as written in title case ("MINISTER FOR BUSES").
+    person = parse_person(phrase_title(label.lower()) if label.isupper() else label)
     if person is None or person.kind != "person" or not person.role:
+        return None
+    if person.role.split()[-1].lower() in CONNECTORS:
+        # "MINISTER FOR BUSES:": the portfolio, not a name after the office.
         return None
     return person if {w.lower() for w in person.role.split()} & ROLE_HEADS else None
 
@@ -219,8 +228,11 @@ def inline_turn(text: str) -> Speaker | None:
     if parens:
         return heading_speaker(f"{label} {parens}")
     words = {w.lower().strip(".") for w in label.split()}
-    if words & ROLE_HEADS or words & {"q", "a", "question", "answer"}:
+    if words & {"q", "a", "question", "answer"}:
         return None
+    if words & ROLE_HEADS:
+        # "MINISTER ROE: …" names the holder; "THE MINISTER: …" names no one.
+        return _office_label(text)
     person = parse_person(label)
     return person if person is not None and person.kind == "person" else None
 
@@ -235,13 +247,6 @@ def _surname_label(text: str, resolver: Resolver) -> Speaker | None:
     match = _SURNAME_LABEL.match(text)
     known = resolver.surnames.get(match.group("surname").lower()) if match else None
     return known if known is not None and known.kind == "person" else None
-
-
-def _bare_name(text: str) -> Speaker | None:
-    if not re.fullmatch(_NAME_RUN, text) or {w.lower() for w in text.split()} & ROLE_HEADS:
-        return None
-    person = parse_person(text)
-    return person if person is not None and person.kind == "person" else None
 
 
 def block_speakers(
@@ -273,6 +278,9 @@ def block_speakers(
     speaker keeps the paragraphs after a closed quote: there is no one else."""
     current: Speaker | None = None
     result: dict[int, Speaker | None] = {}
+    # The names that have started a turn: a name alone on a line starts another.
+    spoken: set[str] = set()
+    labels = name_labels([p.text for p in paragraphs]) if turns else None
     # Whether the block a speaker line started opened with a quotation mark (None: no
     # paragraph yet), and the narration so far.
     opened: bool | None = None
@@ -315,7 +323,10 @@ def block_speakers(
             continue
         if paragraph.kind == "intro":
             opened = None
-            current = intro_speaker(paragraph.text) or (current if turns else None)
+            introduced = intro_speaker(paragraph.text) or (
+                lead_in_speaker(paragraph.text) if not turns else None
+            )
+            current = introduced or (current if turns else None)
             if current is not None:
                 current = resolver.resolve(current)
                 resolver.learn(current)
@@ -325,21 +336,16 @@ def block_speakers(
             following = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""
             heading = heading_speaker(paragraph.text) if paragraph.kind == "heading" else None
             if heading is None and paragraph.kind == "heading":
-                person = _bare_name(paragraph.text)
-                if person is not None and (
-                    _AFFILIATION.match(following)
-                    or {w.lower() for w in split_tokens(following)} & ROLE_HEADS
-                ):
-                    heading = person
-                    office = following if not _AFFILIATION.match(following) else ""
-                    heading = Speaker(
-                        person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person"
-                    )
+                # A name alone on its line, between the reprint's party label or time
+                # stamp and the constituency or office line.
+                heading = name_heading(paragraphs, position, spoken)
             if heading is None and paragraph.kind in ("prose", "bullet"):
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
                 heading = heading or _surname_label(paragraph.text, resolver)
+                heading = heading or name_label(paragraph.text, labels, resolver)
             if heading is not None:
+                spoken.add(heading.name)
                 current = resolver.resolve(heading)
                 resolver.learn(current)
                 result[paragraph.index] = current if paragraph.kind != "heading" else None
@@ -348,7 +354,7 @@ def block_speakers(
             continue
         if paragraph.kind == "prose" and paragraph.text.endswith(":"):
             # "Speaking ahead of a visit to …, the minister Jane Roe said:"
-            speaker = intro_speaker(re.split(r",\s+", paragraph.text)[-1])
+            speaker = lead_in_speaker(paragraph.text)
             if speaker is not None:
                 opened = None
                 current = resolver.resolve(speaker)

@@ -6,6 +6,7 @@ import re
 
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.standfirst import signed_statement, standfirst_speaker
 from extraction.attribution.titles import (
     STATEMENT_LEAD,
     from_line_speaker,
@@ -91,6 +92,16 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
     words = who.lower().split()
     role = re.sub(r"^the\s+", "", who, flags=re.I)
+    own = parse_person(who)
+    if (
+        own is not None
+        and own.kind == "person"
+        and set(own.role.lower().split()) & ROLE_HEADS
+        and len(own.name.split()) >= 2
+    ):
+        # "Remarks by Secretary of Buses Jane Q. Roe, Bus Forum": the office and its holder
+        # already; what follows the comma is the occasion.
+        return resolver.resolve(own)
     named = _APPOSITIVE.match(line[match.end("who") :])
     head = re.split(r"\s+(?:of|for)\s+", role.lower())[0].split()[-1:]
     # "Speech by the Minister for Buses, Jane Roe": an office whose head comes before "for",
@@ -128,6 +139,18 @@ def self_introduced(header: list[str]) -> Speaker | None:
     return None
 
 
+def _joined_labels(header: list[str]) -> list[str]:
+    """The header's lines with a "From:" label printed on a line of its own joined to the
+    value on the line after it ("From:" / "Department of Buses and The Rt Hon Jane Roe MP")."""
+    lines: list[str] = []
+    for line in header:
+        if lines and lines[-1].strip() == "From:":
+            lines[-1] = f"From: {line.strip()}"
+        else:
+            lines.append(line)
+    return lines
+
+
 def document_speaker(
     resolver: Resolver,
     *,
@@ -135,12 +158,21 @@ def document_speaker(
     title: str = "",
     publisher: str = "",
     header: list[str] | None = None,
+    footer: list[str] | None = None,
 ) -> Speaker | None:
     """Who speaks where the text quotes nobody: for a speech, the person its title or a
     header line (`header`: the text's first paragraphs) names; else the publisher. A
     speech whose page gives only an office or the publisher takes the name the speaker
-    gives herself in the opening paragraphs."""
+    gives herself in the opening paragraphs; a statement signed at its foot (`footer`:
+    the text's last paragraphs) by one person is hers."""
     speaker = _page_speaker(resolver, kind=kind, title=title, publisher=publisher, header=header)
+    if (
+        kind not in _SPOKEN
+        and kind not in _NO_DEFAULT
+        and (speaker is None or speaker.kind != "person")
+    ):
+        # "Statement on bus fares" signed at the foot "Jane Roe / Secretary of Buses".
+        speaker = signed_statement(title, header or [], footer or [], resolver) or speaker
     unnamed = speaker is None or speaker.kind == "organisation" or speaker.name == speaker.role
     introduced = self_introduced(header or []) if kind == "speech" and unnamed else None
     return resolver.resolve(introduced) if introduced is not None else speaker
@@ -171,15 +203,28 @@ def _page_speaker(
         return stated
     if kind in _SPOKEN:
         title = read_capitals(title)
-        for position, line in enumerate([title, *(header or [])]):
+        # An office a summary line names ("The Minister delivered a speech at …") stands
+        # only if no line under it names the person ("The Rt Hon Jane Roe MP").
+        summary_office = None
+        for position, line in enumerate([title, *_joined_labels(header or [])]):
             line = read_capitals(line)
             named = _named_by(line, resolver) if line else None
             if named is None and kind == "speech" and position:
                 # A byline under the title: "Jane Roe, Minister for Buses", a page's
                 # "From: Department of Buses and The Rt Hon Jane Roe MP".
                 named = signature_speaker(line, resolver) or from_line_speaker(line, resolver)
+                # A summary line: "Education Secretary Jane Roe speaks at …".
+                # Only a summary line near the top: further down, the speech itself.
+                near = position <= 4 and named is None
+                summary = standfirst_speaker(line, resolver) if near else None
+                if summary is not None and summary.name == summary.role:
+                    summary_office = summary_office or summary
+                elif summary is not None:
+                    named = summary
             if named is not None:
                 return named
+        if summary_office is not None:
+            return summary_office
     if kind in _SPOKEN and title:
         named = genre_title_speaker(title)
         if named is not None:

@@ -20,6 +20,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _SENTENCE_STARTERS,
     _WILL_KNOW,
     ABOUT_THE_TEXT,
+    AMOUNT_WORDS,
     ANCHOR,
     ASSERTIVE,
     CAUSAL,
@@ -27,6 +28,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     COMPARISON,
     DATE,
     DEFINITION,
+    DISCOURSE_MARKER,
     EVENT,
     EXHORTATION,
     FIRST_PERSON,
@@ -45,6 +47,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     PROPORTION,
     QUESTION_FORM,
     QUOTE_LEAD_IN,
+    RATIO,
     RECORD,
     REMIT,
     SCHEDULE,
@@ -53,6 +56,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     TEXT_PART,
     TO_THE_READER,
     VAGUE_AMOUNT,
+    WANT_OR_NEED,
     WARNING,
     _words,
 )
@@ -85,13 +89,20 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         points += weight
         reasons.append(reason)
 
+    if not figures and (RATIO.search(text) or AMOUNT_WORDS.search(text)):
+        # "almost twice as likely as other schools", "that trillion dollars in debt": a
+        # ratio or an amount in words counts as a figure, though it has no value to compare
+        # (None stands for it).
+        figures = [q for q in found if q.weak][:1] or [None]
     if figures:
         add(1.6 + 0.3 * min(len(figures) - 1, 2), "figure")
     elif any(q.weak for q in found):
         add(0.3, "small number")
-    if COMPARISON.search(text):
+    # "First, …", "Again the UK is …": a marker ordering the speech, not a claim of rank.
+    ranked = DISCOURSE_MARKER.sub("", text)
+    if COMPARISON.search(ranked):
         add(0.8, "comparison")
-    if SUPERLATIVE.search(text):
+    if SUPERLATIVE.search(ranked):
         add(0.3, "superlative")
     if CAUSAL.search(text):
         add(0.7, "cause")
@@ -149,6 +160,9 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.0, "intention")
     if EXHORTATION.search(main):
         add(-1.2, "exhortation")
+    if WANT_OR_NEED.search(main) and not figures:
+        # "the world needs to do more", "councils want to step up": a wish, not a fact.
+        add(-1.0, "want or need")
     if TEXT_PART.search(text):
         add(-2.0, "describes a text")
     if SCHEDULE.search(text):
@@ -181,7 +195,9 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.5, "dateline")
     if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):
         add(-4.0, "question")
-    if not figures and fragment(text):
+    # A list item that claims a record ("for a labour market delivering the highest
+    # employment in our history;") states something however short of a verb it is.
+    if not figures and fragment(text) and not RECORD.search(text):
         add(-1.5, "no verb of its own")
     if not figures and performative(text):
         add(-1.2, "an act of the speech itself")

@@ -40,7 +40,16 @@ SPEECH_HEADER = re.compile(
     r"^(?:[A-Z][\w’'.-]*\s+){1,8}(?:speech|remarks|address|lecture)\s+(?:was\s+)?(?:given"
     r"|delivered|made)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?(?:to|at|in|before)\b"
     r"|^(?:the\s+)?(?:full\s+)?(?:text|transcript|recording)\s+of\s+(?:the|a|this|his|her|their)"
-    r"\s+(?:[\w’'-]+\s+){0,5}?(?:speech|remarks|statement|interview|address|lecture)\b",
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:speech|remarks|statement|interview|address|lecture)\b"
+    # A speech page's summary line: "Education Secretary Jane Roe speaks at the Bus Forum
+    # about …", "Jane Roe MP delivered a speech to …", "Jane Roe's speech to the Bus Forum
+    # on …": who spoke where, not a claim.
+    r"|^(?-i:(?:[A-Z][\w’'.-]*\s+){1,7}[A-Z][\w’'.-]*['’]s)\s+(?:keynote\s+|closing\s+|opening\s+)?"
+    r"(?:speech|remarks|address|lecture)\s+(?:to|at|before)\s"
+    r"|^(?-i:(?:(?:The|the|and|of|for|[A-Z][\w’'.-]*),?\s+){2,9})(?:(?:today|yesterday)\s+)?(?:(?:speaks"
+    r"|spoke|talks|talked)\s+(?:today\s+|yesterday\s+)?(?:at|to|before|during)\s"
+    r"|(?:delivers|delivered|gives|gave|makes|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:speech|address|lecture|keynote|remarks)\s+(?:at|to|before|during|on|about)\s)",
     re.I,
 )
 _SMALL_WORDS = {

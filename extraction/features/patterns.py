@@ -69,7 +69,9 @@ OPINION = _words(
     r"(?:stress|underlin|reaffirm|emphasi[sz]|highlight|recognis|recogniz)\w*\s+the"
     r"\s+(?:importance|urgency|need|value|significance)",
     # Praise and rhetoric.
-    r"stunning|remarkable|tremendous|outstanding|extraordinary|incredible|amazing",
+    # "judged outstanding", "good or outstanding": an inspector's grade, not praise.
+    r"stunning|remarkable|tremendous|(?<!judged\s)(?<!rated\s)(?<!graded\s)(?<!or\s)outstanding"
+    r"|extraordinary|incredible|amazing",
     r"first[-‑ ](?:class|rate)|world[-‑ ](?:class|leading|renowned)|testament|privilege",
     # Feelings, thanks and praise: the speaker's stance, not a checkable fact.
     r"thank\w*|gratitude|appreciat\w*|congratulat\w*|welcome\s+the|determined",
@@ -100,7 +102,8 @@ PRAISE_SUPERLATIVE = re.compile(
 # assessment he has made of …", "To ask the Secretary of State …", "If he will …")
 # and a framed issue ("The issue in this appeal is whether …").
 QUESTION_FORM = re.compile(
-    r"^(?:\d+\.\s*)?(?:to\s+ask\b|whether\s|if\s+(?:he|she|they|the\s+\w+)\s+will\s"
+    # A record's label before the question: "(Urgent Question): To ask …", "Q3. To ask …".
+    r"^(?:\d+\.\s*|Q\d+\.?\s*|\([\w\s]{2,30}\)\s*:?\s*)?(?:to\s+ask\b|whether\s|if\s+(?:he|she|they|the\s+\w+)\s+will\s"
     r"|what\s+(?:assessment|steps|recent|plans|discussions|estimate|progress|action"
     r"|representations|measures|proposals)\b)"
     r"|\b(?:issue|question|matter)\s+(?:\w+\s+){0,4}is\s+whether\b",
@@ -116,6 +119,9 @@ MOTION = re.compile(rf"\b{_MOTION_WORDS}\b", re.I)
 # Procedure: parliamentary formulae and the steps of a court case.
 PROCEDURE = _words(
     r"i\s+beg\s+to\s+move|the\s+house\s+divided|question\s+put|division\s+(?:deferred|held)",
+    # Opening a statement to the House: "with your permission, I should like to make a
+    # statement on …".
+    r"(?:should|would)\s+like\s+to\s+make\s+(?:a|an)\s+(?:\w+\s+){0,2}?statement",
     r"read\s+a\s+(?:first|second|third)\s+time|(?:motion|amendment)s?\s+(?:was\s+)?"
     r"(?:agreed\s+to|negatived|withdrawn)|resumed\s+the\s+chair|i\s+give\s+way",
     r"(?:sought|seeks?|brought|bring|applied\s+for|filed|lodged|issued)\s+(?:a|an)\s+"
@@ -133,7 +139,8 @@ PROCEDURE = _words(
 ABOUT_THE_TEXT = re.compile(
     r"^(?:subjects?|topics?|keywords?|tags?|categories|filed\s+under)\s*:"
     r"|^(?:as\s+)?(?:delivered|given)\s+(?:on\s+[^,]{3,30}\s+)?by\b"
-    r"|^(?:the\s+)?(?:speech|remarks|address|lecture)\s+(?:was\s+)?(?:made|delivered|given)\s+by\b"
+    r"|^(?:the\s+)?(?:speech|remarks|address|lecture|statement)\s+(?:was\s+)?(?:made|delivered"
+    r"|given)\s+by\b"
     r"|\b(?:below\s+is|here\s+is|(?:the\s+)?(?:full\s+)?(?:text|transcript|recording|copy)"
     r"\s+of\s+(?:the|a|this|his|her|their)\s+(?:speech|remarks|statement|interview|address"
     r"|lecture)|byline|wire\s+services?|issued\s+(?:a|the)\s+(?:\w+\s+){0,2}statement)\b"
@@ -197,11 +204,14 @@ ANCHOR = _words(
 RECORD = _words(
     r"for\s+the\s+first\s+time|record\s+(?:high|low|level|number)|on\s+record|than\s+any\s+other",
     r"historic(?:al(?:ly)?)?\s+(?:lows?|highs?)",
+    # "the fastest-growing area of spending": first among all of a kind.
+    r"(?:fastest|slowest)[-‑–\s](?:growing|rising|falling|shrinking)",
     # "the world’s largest offshore wind capacity": first among all of a place.
     r"(?:world|country|nation|continent|europe|region)[’']s\s+(?:largest|biggest|highest|lowest"
     r"|fastest|longest|oldest|first)",
     r"never\s+(?:before|been|had)|(?:highest|lowest|largest|biggest|smallest|fastest|slowest"
-    r"|longest|shortest|best|worst|most|least)\b[^.;]*?\b(?:since|ever|in\s+(?:the\s+)?history"
+    r"|longest|shortest|best|worst|most|least)\b[^.;]*?\b(?:since|ever"
+    r"|in\s+(?:the\s+|our\s+|its\s+|their\s+|[\w’']+[’']s\s+)?history"
     r"|of\s+any|(?:in|for|over)\s+(?:a|\d+|\w+)\s+(?:\w+\s+)?(?:years?|decades?|generations?"
     r"|century))",
 )
@@ -258,14 +268,14 @@ _WILL_KNOW = re.compile(
 # "waiting times are wholly inadequate", "not enough homes have been built".
 MEASURE_STATE = re.compile(
     r"\b(?:economy|unemployment|inflation|growth|wages|earnings|prices|fares|costs|bills|rents"
-    r"|sales|exports"
+    r"|sales|exports|coverage|enrol{1,2}ment|attendance"
     r"|imports|output|productivity|employment|jobs|deficit|debt|borrowing|investment|crime"
     r"|emissions|(?:jobless|unemployment|inflation|interest|crime|poverty|vacancy)\s+rates?"
     r"|waiting\s+(?:times|lists)|(?:labou?r|housing|jobs?|stock|property|rental)\s+markets?"
     r"|sector|industry|numbers|figures)\s+(?:is|are|was|were|has\s+been|have\s+been"
     r"|remains?|remained|continues?\s+to\s+be)\s+(?:still\s+)?(?:\w+ly\s+)?(?:strong|weak|low"
     r"|high|robust|solid|healthy|stable|steady|inadequate|rising|falling|growing|shrinking"
-    r"|improving|worsening|doing\s+(?:well|badly|poorly)|performing\s+(?:well|strongly|poorly"
+    r"|improving|worsening|eroding|declining|recovering|doing\s+(?:well|badly|poorly)|performing\s+(?:well|strongly|poorly"
     r"|badly))\b"
     r"|\b(?:not|nowhere\s+near)\s+enough\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been\s+(?:built"
     r"|trained|recruited|created|delivered|funded)\b",
@@ -309,9 +319,34 @@ _SENTENCE_STARTERS = {
 }  # fmt: skip
 # A proportion in words: "nine out of ten schools", "seven in 10 adults".
 _COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A ratio in words: "almost twice as likely as other schools", "three times as many".
+RATIO = re.compile(
+    r"\b(?:twice|half|(?:two|three|four|five|ten|\d+)\s+times)\s+as\s+(?:\w+\s+){1,2}?as\b"
+    r"|\b(?:two|three|four|five|ten|\d+)\s+times\s+(?:more|higher|lower|greater|larger|bigger)\b",
+    re.I,
+)
+# An amount in words with no count before it: "that trillion dollars in debt", "a
+# billion-pound fund".
+AMOUNT_WORDS = re.compile(
+    r"\b(?:a|that|this|the|their|our)\s+(?:million|billion|trillion)[-\s](?:dollars?|pounds?"
+    r"|euros?)\b",
+    re.I,
+)
 PROPORTION = re.compile(
     rf"\b{_COUNT_WORD}\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty|a\s+hundred|hundred)\b(?!\s+(?:minutes|hours|days|weeks|months"
     r"|years|times|ways|places))",
+    re.I,
+)
+
+# A marker ordering what is said: "First, …", "Secondly, …", "Again the UK is …", "Once
+# again, …" at the start of a sentence.
+DISCOURSE_MARKER = re.compile(
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|again|once\s+again)\b,?\s+", re.I
+)
+# A wish or a need: "the world needs to do more", "we need others to step up", "councils
+# want to step up", "they want to see care that is …".
+WANT_OR_NEED = re.compile(
+    r"\b(?:needs?|wants?)\s+(?:(?:us|them|others|everyone|people|you)\s+)?to\s+(?!be\s+\w+ed\b)",
     re.I,
 )

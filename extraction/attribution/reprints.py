@@ -1,0 +1,73 @@
+"""A debate reprint's speaker heading laid out over several lines: a party label or a time
+stamp, then the name alone on its line, then the constituency or the office, then the
+words ("Lab" / "10:42:07" / "Jane Roe" / "Northtown East" / "…"). The name line is the
+heading; the lines around it are the reprint's furniture."""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.text import Paragraph
+
+NAME_RUN = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+)
+# A "Party, Constituency" line under a bare name.
+AFFILIATION = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z\w’'&-]+)*,\s+[A-Z]")
+# The lines a name heading is printed over: "(Northtown) (Lab)", and "(Jane Roe)" under an
+# office.
+_PLACE_PARTY = re.compile(r"\([^()]{2,60}\)\s*\([^()]{2,30}\)")
+_BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+# A time stamp on a line of its own ("10:42:07").
+_TIME_STAMP = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+# A party label on a line of its own: one short word ("Lab", "Con", "SNP", "Lab/Co-op").
+_PARTY_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,7}(?:[/-][A-Z][\w-]{0,6})?$")
+
+
+def bare_name(text: str) -> Speaker | None:
+    """The person a line holding only a name gives ("Jane Roe", "Ms Jane Roe"); None for
+    an office, a body or anything else."""
+    if not re.fullmatch(NAME_RUN, text) or office_words(text):
+        return None
+    person = parse_person(text)
+    return person if person is not None and person.kind == "person" else None
+
+
+def office_words(text: str) -> set[str]:
+    """The office words of `text`, hyphenated ones included ("Under-Secretary")."""
+    words = {w.lower() for w in re.split(r"[\s,()-]+", text) if w}
+    return words & ROLE_HEADS
+
+
+def name_heading(paragraphs: list[Paragraph], position: int, spoken: set[str]) -> Speaker | None:
+    """The speaker a heading line holding only a name starts, with the office the line
+    after it gives: when an office line or a "Party, Place" line follows it, when a time
+    stamp or a party label comes before it, or when the name has had the floor already
+    (`spoken`: the names that started turns so far). A name alone with none of these (a
+    debate's title of two words) starts nothing."""
+    paragraph = paragraphs[position]
+    after = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+    before = paragraphs[position - 1] if position else None
+    holder = _BRACKETED.fullmatch(after.text) if after is not None else None
+    if holder is not None and office_words(paragraph.text):
+        # "The Minister for Buses" over "(Jane Roe)": the office, then its holder.
+        named = parse_person(holder.group(1))
+        if named is not None and named.kind == "person" and len(named.name.split()) >= 2:
+            office = re.sub(r"^the\s+", "", paragraph.text, flags=re.I)
+            return Speaker(named.name, office, "person")
+    person = bare_name(paragraph.text)
+    if person is None:
+        return None
+    if after is not None and (AFFILIATION.match(after.text) or _PLACE_PARTY.fullmatch(after.text)):
+        # "Jane Roe" over "Labour, Northtown" or "(Northtown) (Lab)".
+        return person
+    if after is not None and after.kind == "heading" and office_words(after.text):
+        office = re.sub(r"^the\s+", "", after.text, flags=re.I)
+        return Speaker(person.name, office, "person")
+    furniture = before is not None and (
+        _TIME_STAMP.match(before.text)
+        or before.kind == "heading"
+        and _PARTY_LABEL.match(before.text)
+    )
+    if furniture or person.name in spoken:
+        return person
+    return None
