@@ -67,8 +67,16 @@ _HEADER_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # "LONDON, March 3, 2024 (Reuters) -", "PARIS, 3 March 2024 -": a dateline that opens a story.
+# The place may carry accents and a region ("TROIS-RIVIÈRES, QC, Sept. 19, 2025 /CNW/ -").
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _STORY_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40},\s+(?P<rest>.{6,40}?)\s*(?:\(\w[\w ]*\))?\s*[-–—]"
+    rf"^[{_UPPER}][{_UPPER} .'-]{{1,40}},(?:\s+[{_UPPER}][{_UPPER}.]{{1,4}},)?"
+    r"\s+(?P<rest>.{6,40}?)"
+    r"\s*(?:\(\w[\w ]*\)|/\w+/)?\s*[-–—]"
+)
+# "… on 3 May 2024" at the end of a heading dates an event, not the text.
+_EVENT_PREPOSITION = re.compile(
+    r"\b(?:on|by|from|until|till|since|before|after|in|to|for|between|during|of)\s*$", re.I
 )
 
 
@@ -95,12 +103,29 @@ def _title_date(line: str) -> datetime.date | None:
     return None
 
 
+def _header_line_date(line: str) -> datetime.date | None:
+    """A header line that ends with its date after a place, a title or a reference
+    ("Brussels, 24 October 2014", "Press Conference: Monday, 15 May 2023", "Report
+    GAO-07-1265T September 27, 2007"); not a sentence, not an event's date."""
+    if re.search(r"[.!?]$", line) or len(line.split()) > 25:
+        return None
+    dates = find_dates(line)
+    if not dates:
+        return None
+    start, date = dates[-1]
+    after = line[start:].split(str(date.year), 1)[-1]
+    if _HEADER_NOISE.sub("", after) or _EVENT_PREPOSITION.search(line[:start]):
+        return None
+    return date
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
     ("16 December 2024", "July 15, 2010 / 9:41 AM"), a heading dated after a dash
     ("Bus Fares - 3 March 2024 (Assembly)"), or a header sentence about the text
-    ("the speech made by X … on 16 August 2017")."""
+    ("the speech made by X … on 16 August 2017"), or a header line that ends with one
+    ("Brussels, 24 October 2014")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines:
         if _DATELINE.search(line) and len(line.split()) <= 14:
@@ -124,4 +149,8 @@ def document_date(body: str) -> datetime.date | None:
             found = find_dates(line)
             if found:
                 return found[-1][1]
+    for line in lines[:6]:
+        date = _header_line_date(line)
+        if date is not None:
+            return date
     return None

@@ -174,6 +174,16 @@ def test_a_speech_title_that_starts_with_the_speaker(speaker_of):
             "on 4 April 2024.\n\nThank you all.",
             datetime.date(2024, 4, 4),
         ),
+        (
+            "Ministry of Examples\n\nNorthtown, 24 October 2025\n\nGood evening.",
+            datetime.date(2025, 10, 24),
+        ),
+        ("Press Conference: Monday, 15 May 2023\n\nGood afternoon.", datetime.date(2023, 5, 15)),
+        (
+            "Bus services\nReport NT-24-0113 September 27, 2024\n\nFares rose.",
+            datetime.date(2024, 9, 27),
+        ),
+        ("SAINT-ÉTIENNE, QC, Sept. 19, 2025 /Newswire/ - Fares rose.", datetime.date(2025, 9, 19)),
     ],
 )
 def test_a_text_dates_itself_in_its_header_or_dateline(header, expected):
@@ -182,6 +192,10 @@ def test_a_text_dates_itself_in_its_header_or_dateline(header, expected):
 
 def test_a_date_inside_a_sentence_does_not_date_the_text():
     assert document_date("The council met on 3 May 2021 and agreed the budget.") is None
+
+
+def test_a_heading_ending_with_an_events_date_does_not_date_the_text():
+    assert document_date("Fares to rise across the county on 3 March 2024\n\nFares rose.") is None
 
 
 def test_claims_take_the_header_date_when_the_source_has_none(suggest):
