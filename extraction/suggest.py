@@ -23,7 +23,7 @@ from extraction.attribution.statements import (
 from extraction.attribution.voice import document_speaker
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
-from extraction.features.patterns import MOTION
+from extraction.features.patterns import MOTION, POINTS_BACK
 from extraction.text import Span, clauses, paragraphs, sentences
 
 THRESHOLD = 0.4
@@ -57,6 +57,15 @@ def _publication(default: Speaker | None, publisher: str) -> Speaker | None:
     if not publisher or (default is not None and default.name == publisher):
         return None
     return Speaker(publisher, "", "organisation")
+
+
+_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether at least half of `text`'s words lie inside quotation marks."""
+    inside = sum(len(match.group(0).split()) for match in _QUOTED.finditer(text))
+    return inside * 2 >= len(text.split())
 
 
 def _quote_depth(text: str, position: int) -> bool:
@@ -172,6 +181,15 @@ def suggest_claims(
                     # "…, said Jane Roe, the …": a later "Roe said" is the same person.
                     resolver.learn(speaker)
                 last_person = speaker
+        for position in range(1, len(spans)):
+            if (
+                POINTS_BACK.match(spans[position].text)
+                and explicit[position] is not None
+                and explicit[position - 1] is None
+            ):
+                # "Prices fell by 2 percent. That is according to the Bus Agency.": the source
+                # named after a sentence is the sentence's.
+                explicit[position - 1] = explicit[position]
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
@@ -205,7 +223,17 @@ def suggest_claims(
             # Whoever has the floor owns what they report ("the Government announced …",
             # "as my hon. Friend said, …"): only quotation marks give the words to another.
             explicit = [None] * len(explicit)
-        for sentence, own in zip(spans, explicit, strict=True):
+        # A paraphrase of what another said still reports it, whoever it is given to.
+        paraphrased = [own is not None for own in explicit] if floor else [False] * len(spans)
+        if floor and quoted:
+            # A word or two in quotation marks ("the Bank has said the Bill will be
+            # "painful"") leaves the sentence the speaker's own paraphrase: only a sentence
+            # that is mostly quotation gives the words to another.
+            explicit = [
+                own if _mostly_quoted(sentence.text) else None
+                for sentence, own in zip(spans, explicit, strict=True)
+            ]
+        for sentence, own, paraphrase in zip(spans, explicit, paraphrased, strict=True):
             if about_us is not None and about_us.match(sentence.text):
                 continue
             offset = sentence.start - paragraph.start
@@ -217,8 +245,8 @@ def suggest_claims(
                 own = None
             # A release's narration of what its officials announced is its own voice.
             voice = fallback if kind == "press_release" and not inside else None
-            reported = own is not None
-            if reported and _announced(own, sentence.text, voice):
+            reported = own is not None or paraphrase
+            if own is not None and _announced(own, sentence.text, voice):
                 own = None
             speaker = own or (quote_speaker if inside else None) or fallback
             candidates += _candidates_for(

@@ -104,6 +104,13 @@ def _is_clutter(text: str, words: list[str], terminal: bool) -> bool:
     return bool(_COUNT.match(text))
 
 
+# A line ending where its cited source was: a link dropped in copying.
+_SOURCE_CUT = re.compile(
+    r"(?:,\s+according\s+to|\b(?:data|figures|estimates)\s+from|\b(?:reported|published)\s+by)$",
+    re.I,
+)
+
+
 def _classify(text: str) -> str:
     words = text.split()
     terminal = bool(_TERMINAL.search(text))
@@ -117,6 +124,10 @@ def _classify(text: str) -> str:
     if bullet and _LIST_ITEM_END.search(text) and len(words) >= 3:
         # "• Unemployment is at historically low levels; and": an item of a listed sentence.
         return "bullet"
+    if not terminal and _SOURCE_CUT.search(text) and len(words) >= 8:
+        # "…, according to" with the source's link (and the full stop after it) lost when
+        # the page was copied: a sentence, not a heading.
+        return "bullet" if bullet else "prose"
     if not terminal:
         # A short line without a full stop is a title, a heading or a menu entry.
         return "heading" if len(words) <= 16 else ("bullet" if bullet else "prose")

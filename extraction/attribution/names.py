@@ -19,6 +19,9 @@ ROLE_HEADS = {
     "inspector", "constable", "founder", "manager", "whip", "solicitor", "treasurer",
     "chairs", "economist", "ministers", "secretaries", "presidents",
 }  # fmt: skip
+# The offices of the Irish houses, which take no English head word: "the Taoiseach", "An
+# Ceann Comhairle", "the Cathaoirleach".
+ROLE_HEADS |= {"taoiseach", "tánaiste", "tanaiste", "comhairle", "cathaoirleach"}
 # Shared and second offices: "Co-President", "Vice-Chair".
 ROLE_HEADS |= {
     f"{prefix}-{head}"

@@ -233,7 +233,8 @@ def reported_speaker(
         if speaker is not None and speaker.kind == "organisation":
             # The body's name as written ("the U.S. Department of Commerce").
             name = re.sub(r"^the\s+", "", finds.group("who").strip(), flags=re.I)
-            return Speaker(name, "", "organisation")
+            # A short form the text spelt out ("VA estimates …") by the name it stands for.
+            return resolver.resolve(Speaker(name, "", "organisation"))
     apposed = _apposed(text, resolver)
     if apposed is not None:
         return apposed

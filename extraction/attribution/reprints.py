@@ -6,6 +6,7 @@ heading; the lines around it are the reprint's furniture."""
 import re
 
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
 NAME_RUN = (
@@ -38,7 +39,12 @@ def office_words(text: str) -> set[str]:
     return words & ROLE_HEADS
 
 
-def name_heading(paragraphs: list[Paragraph], position: int, spoken: set[str]) -> Speaker | None:
+def name_heading(
+    paragraphs: list[Paragraph],
+    position: int,
+    spoken: set[str],
+    resolver: Resolver | None = None,
+) -> Speaker | None:
     """The speaker a heading line holding only a name starts, with the office the line
     after it gives: when an office line or a "Party, Place" line follows it, when a time
     stamp or a party label comes before it, or when the name has had the floor already
@@ -56,7 +62,7 @@ def name_heading(paragraphs: list[Paragraph], position: int, spoken: set[str]) -
             return Speaker(named.name, office, "person")
     person = bare_name(paragraph.text)
     if person is None:
-        return None
+        return _addressed(paragraph.text, after, resolver)
     if after is not None and (AFFILIATION.match(after.text) or _PLACE_PARTY.fullmatch(after.text)):
         # "Jane Roe" over "Labour, Northtown" or "(Northtown) (Lab)".
         return person
@@ -70,4 +76,31 @@ def name_heading(paragraphs: list[Paragraph], position: int, spoken: set[str]) -
     )
     if furniture or person.name in spoken:
         return person
+    return None
+
+
+# The way a record heads a turn by the member's form of address ("Deputy Jane Roe",
+# "Senator Jane Roe") or by an office alone ("The Minister", "An Ceann Comhairle").
+_ADDRESS = re.compile(rf"^(?:Deputy|Senator|Councillor|Representative)\s+(?P<name>{NAME_RUN})$")
+_OFFICE_ALONE = re.compile(
+    r"^(?:The|An)\s+[A-Z][\w’'-]+(?:\s+(?:of|for|the|and|[A-Z][\w’'-]+)){0,6}$"
+)
+
+
+def _addressed(text: str, after: Paragraph | None, resolver: Resolver | None) -> Speaker | None:
+    """The speaker a heading line names by a form of address or an office alone, over the
+    words of the turn (a prose paragraph); the office is resolved to whoever the text says
+    holds it."""
+    if after is None or after.kind not in ("prose", "bullet"):
+        return None
+    address = _ADDRESS.match(text)
+    if address is not None:
+        person = bare_name(address.group("name"))
+        if person is not None and len(person.name.split()) >= 2:
+            return person
+        return None
+    if _OFFICE_ALONE.match(text) and office_words(text):
+        office = re.sub(r"^(?:the|an)\s+", "", text, flags=re.I)
+        holder = resolver.by_role(office) if resolver is not None else None
+        return holder or Speaker(office, office, "person")
     return None

@@ -49,9 +49,18 @@ class Resolver:
         re.MULTILINE,
     )
 
+    # A body's name with its short form after it: "the Bus Users Association (BUA)",
+    # "the Department of Buses' (DB)".
+    _SHORT_FORM = re.compile(
+        r"(?P<full>[A-Z][\w’'-]*(?:[^\S\n]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8}?)['’]?"
+        r"[^\S\n]+\((?P<short>[A-Z]{2,6})\)"
+    )
+
     def __init__(self, body: str):
         self.roles: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
+        # Short forms the text spells out ("BUA": "Bus Users Association").
+        self.short_forms: dict[str, str] = {}
         self.read(body)
 
     def read(self, body: str):
@@ -72,6 +81,10 @@ class Resolver:
                 # "Chancellor of the Exchequer": the office's last word is not a name.
                 continue
             self.learn(speaker)
+        for match in self._SHORT_FORM.finditer(body):
+            full = spelt_out(match.group("full"), match.group("short"))
+            if full is not None:
+                self.short_forms.setdefault(match.group("short"), full)
         signatures = [*self._SIGNATURE.finditer(body), *self._SIGNATURE_LINES.finditer(body)]
         for match in signatures:
             speaker = signature_person(match.group("name"), match.group("role"))
@@ -92,6 +105,9 @@ class Resolver:
                     self.roles[key] = self.surnames[parts[-1].lower()]
 
     def resolve(self, speaker: Speaker) -> Speaker:
+        if speaker.kind == "organisation" and speaker.name in self.short_forms:
+            # "BUA said …" after "the Bus Users Association (BUA)": the body by its name.
+            return Speaker(self.short_forms[speaker.name], speaker.role, "organisation")
         known = self.surnames.get(speaker.name.split()[-1].lower())
         if (
             known
@@ -121,6 +137,39 @@ class Resolver:
             if len(wanted) == 1 or known <= wanted or wanted <= known:
                 return holder
         return None
+
+
+_SMALL = {"of", "for", "and", "the", "on"}
+
+
+def spelt_out(phrase: str, short: str) -> str | None:
+    """The name `short` abbreviates at the end of `phrase`: the shortest run of its last
+    capitalised words whose initials (a word in capitals counting whole: "UK") end in the
+    letters of `short`, taken back to where the run of names starts ("Department of Bus
+    Users" for "BU"); None when the letters do not match."""
+    words = phrase.split()
+    while words and words[0].lower() in _SMALL:
+        words.pop(0)
+    initials = ""
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position].strip("’'")
+        if word.lower() in _SMALL:
+            continue
+        initials = (word if word.isupper() else word[0]) + initials
+        if initials == short:
+            # A body's head word before the abbreviated part ("Department of" before
+            # "Veterans Affairs (VA)") belongs to the name; a person before it does not.
+            start = position
+            if (
+                start >= 2
+                and words[start - 1] in ("of", "for")
+                and words[start - 2].lower() in ORGANISATION_WORDS
+            ):
+                start -= 2
+            return " ".join(words[start:]).rstrip("’'")
+        if len(initials) >= len(short):
+            break
+    return None
 
 
 def _ends_in_name(speaker: Speaker | None, phrase: str) -> bool:

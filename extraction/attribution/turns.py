@@ -101,11 +101,13 @@ _RUN_IN = re.compile(
 # A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
 _PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
 # A reprint's speaker line printing the name twice, once as a photo's alternative text:
-# "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)".
+# "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)";
+# the copies may run together when the photo's text had no space after it ("Photo of Jane
+# RoeJane Roe (Northtown, Labour)").
 _TWICE = re.compile(
     r"^(?P<photo>(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+)?"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+"
-    r"(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+?"
+    r"(?:\s+[A-Z][\w’'.-]+?){1,3})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
 
@@ -135,8 +137,16 @@ def heading_speaker(text: str) -> Speaker | None:
     inner = parse_person(groups[0])
     if words & ROLE_HEADS and inner is not None and inner.kind == "person":
         return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
-    # "Name (Place) (Party)", or "Mr Name (Place)": a bare "Title (Region)" is a debate's name.
-    titled = words & HONORIFICS or len(groups) >= 2
+    # "Name (Place) (Party)", "Name (Place, Party)", or "Mr Name (Place)": a bare "Title
+    # (Region)" is a debate's name.
+    titled = (
+        words & HONORIFICS
+        or len(groups) >= 2
+        # "(Place, Party)": no figures in it ("(Northland, 2024)" dates a bill).
+        or "," in groups[-1]
+        and len(outside.split()) >= 2
+        and not re.search(r"\d", groups[-1])
+    )
     if titled and re.fullmatch(NAME_RUN, outside) and not words & (ROLE_HEADS | ORGANISATION_WORDS):
         person = parse_person(outside)
         if person is not None and person.kind == "person":
@@ -338,7 +348,7 @@ def block_speakers(
             if heading is None and paragraph.kind == "heading":
                 # A name alone on its line, between the reprint's party label or time
                 # stamp and the constituency or office line.
-                heading = name_heading(paragraphs, position, spoken)
+                heading = name_heading(paragraphs, position, spoken, resolver)
             if heading is None and paragraph.kind in ("prose", "bullet"):
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)

@@ -5,6 +5,7 @@ person a statement's title names, else the publisher."""
 import re
 
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.standfirst import signed_statement, standfirst_speaker
 from extraction.attribution.titles import (
@@ -24,6 +25,9 @@ from extraction.attribution.turns import heading_speaker
 # Kinds of document whose narration is a person speaking, not an organisation.
 _SPOKEN = {"speech", "interview", "social_media_post"}
 _NO_DEFAULT = {"encyclopedia_entry"}
+# Kinds of document that may be a text read out by one of several people its header lists
+# (not a news story or a report about them).
+_READ_OUT = {"press_release", "speech", "interview", "other", ""}
 _TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})['’]s\b")
 # "Jane Roe – 2024 Speech on …", "Jane Roe: speech to …".
 _TITLE_SPEAKER_FIRST = re.compile(
@@ -174,6 +178,12 @@ def document_speaker(
         # "Statement on bus fares" signed at the foot "Jane Roe / Secretary of Buses".
         speaker = signed_statement(title, header or [], footer or [], resolver) or speaker
     unnamed = speaker is None or speaker.kind == "organisation" or speaker.name == speaker.role
+    if unnamed and kind in _READ_OUT:
+        # "Jane Roe, Governor of the Bank, John Doe, Deputy Governor of the Bank, Northtown,
+        # 3 May" over "the Deputy Governor and I …": the first listed reads the text.
+        panel = panel_speaker(header or [], "\n".join(header or []), resolver)
+        if panel is not None:
+            return panel
     introduced = self_introduced(header or []) if kind == "speech" and unnamed else None
     return resolver.resolve(introduced) if introduced is not None else speaker
 

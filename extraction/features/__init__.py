@@ -22,11 +22,14 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     ABOUT_THE_TEXT,
     AMOUNT_WORDS,
     ANCHOR,
+    ANECDOTE,
     ASSERTIVE,
     CAUSAL,
+    CITATION,
     CLOCK,
     COMPARISON,
     DATE,
+    DECISION,
     DEFINITION,
     DISCOURSE_MARKER,
     EVENT,
@@ -41,12 +44,14 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     LEGAL_FACT,
     MEASURE_STATE,
     OPINION,
+    POINTS_BACK,
     PRAISE_SUPERLATIVE,
     PROCEDURE,
     PROPER_NOUN,
     PROPORTION,
     QUESTION_FORM,
     QUOTE_LEAD_IN,
+    QUOTED_CONTINUATION,
     RATIO,
     RECORD,
     REMIT,
@@ -74,6 +79,9 @@ class Assessment:
 
 def assess(text: str, *, reported: bool = False) -> Assessment:
     """Score `text` (one sentence or clause) from 0 to 1 and name its claim type."""
+    # A record's citation after a quotation ("—[Official Report, 3 May; c 36.]") is where
+    # the words were said: its date and column are no figures of the claim.
+    text = CITATION.sub("", text)
     words = text.split()
     n = len(words)
     found = [q for q in quantities(text) if not _names_something(text, q.start, q.end)]
@@ -113,6 +121,8 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(0.7, "record")
     if MEASURE_STATE.search(text):
         add(0.8, "state of a measure")
+    if DECISION.search(text):
+        add(0.7, "decision on a measure")
     procedure = PROCEDURE.search(text)
     # "sought an order to require …": the step of a case, not what a rule requires.
     if LEGAL_FACT.search(text) and not procedure:
@@ -199,6 +209,14 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     # employment in our history;") states something however short of a verb it is.
     if not figures and fragment(text) and not RECORD.search(text):
         add(-1.5, "no verb of its own")
+    if QUOTED_CONTINUATION.match(text) and not figures:
+        # "“the right homes in the right places.”": the end of a sentence before it.
+        add(-1.5, "completes a quoted sentence")
+    if POINTS_BACK.match(text.strip()) and not figures:
+        # "That is according to the Agency.": the source of the sentence before, no claim.
+        add(-2.5, "names the source of the sentence before")
+    if ANECDOTE.match(text.strip()) and not figures:
+        add(-1.0, "the speaker's own reading or meetings")
     if not figures and performative(text):
         add(-1.2, "an act of the speech itself")
     furniture = page_furniture(text)

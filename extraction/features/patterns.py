@@ -43,6 +43,8 @@ LEGAL = _words(
     r"accredited|appeal|asylum|refugees?|convention|parliament|regulations?|licen[cs]es?",
     r"crimes?|criminal|abuses?|breach\w*|violat\w*|accus\w*|guilty|convict\w*|prosecut\w*",
     r"guarantee\w*|ensur\w+|assurances?|powers?|authori[sz]\w*",
+    # How a body voted ("a unanimous backing"): a matter of record.
+    r"unanimous\w*",
 )
 EVENT = _words(
     r"sign\w*|announc\w*|establish\w*|enact\w*|declar\w*|launch\w*|introduc\w*|passed",
@@ -51,6 +53,8 @@ EVENT = _words(
     r"held|took\s+place|began|ended|started|joined|left|impos\w*|suspend\w*|paus\w*",
     r"target\w*|receiv\w*|provid\w*|support\w*|grant\w*|critici[sz]\w*|warned|argued",
     r"proposed|deliver\w*|negotiat\w*|included|limit\w*|review\w*|ban\w*|fund\w*",
+    # A decision taken ("we decided to keep the rates unchanged"): an act on the record.
+    r"decided",
 )
 ASSERTIVE = _words(r"is|are|was|were|has|have|had|does|did", r"\w+ed|\w+s")
 DATE = re.compile(
@@ -131,6 +135,8 @@ PROCEDURE = _words(
     # A meeting's minutes: "The Chair opened the meeting by …", "… presented the Terms".
     # "The Government has two months to respond.": the report's own next step.
     r"(?:has|have)\s+(?:\w+\s+){1,2}(?:months?|weeks?|days?)\s+to\s+respond",
+    # The chair moving the business on: "The next item of business is a debate on motion …".
+    r"(?:next|first|final|last)\s+item\s+of\s+business",
     r"(?:opened|closed|chaired)\s+the\s+meeting|presented\s+the\s+(?:terms|agenda|minutes|paper"
     r"|report)|expressed\s+(?:his|her|their|its)\s+(?:hope|thanks|gratitude)",
 )
@@ -147,8 +153,40 @@ ABOUT_THE_TEXT = re.compile(
     # "A statement from X on …" heading its own text; a page's note on its own display.
     r"|^(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of)\s+[A-Z]"
     r"|\b(?:reading|display|version)\s+of\s+this\s+(?:text|page|document)\b"
-    r"|\bthis\s+(?:text|txt|page)\s+display\b",
+    r"|\bthis\s+(?:text|txt|page)\s+display\b"
+    # A testimony's opening: "The Committee asked the Office to discuss its work on …".
+    r"|\basked\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}to\s+(?:discuss|testify|describe|summari[sz]e"
+    r"|present|report\s+on)\b",
     re.I,
+)
+# A body's decision on a measure: "we decided to keep the key rates unchanged", "the
+# committee voted to raise …".
+DECISION = _words(
+    r"(?:decided|voted)\s+(?:unanimously\s+)?to\s+(?:keep|leave|hold|raise|increase|cut|lower"
+    r"|reduce|maintain|freeze|extend|end)\s+(?:[\w’'-]+\s+){0,4}?(?:rates?|prices?|fares|tax(?:es)?"
+    r"|spending|budgets?|funding|wages|pay|limits?|levels?|targets?|allowances?|benefits?"
+    r"|thresholds?|duty|duties|caps?|charges?|fees?|purchases?)",
+)
+# A sentence naming the source of the one before it: "That is according to the Agency."
+POINTS_BACK = re.compile(
+    r"^(?:That|This|These|Those)\s+(?:figures?\s+|numbers?\s+)?(?:is|are|was|were)\s+(?:all\s+)?"
+    r"according\s+to\b",
+    re.I,
+)
+# A record's citation after a quotation: "—[Official Report, 3 May 2024; c 36.]", "[Hansard,
+# col. 12]": where the words were said, not figures of their own.
+CITATION = re.compile(
+    r"\s*[—–-]?\s*\[(?:Official\s+Report|Hansard|HC\s+Deb|HL\s+Deb|Col(?:umn)?\.?)\b[^\]]*\]",
+    re.I,
+)
+# The words of a quotation completing the sentence before it ("… to ensure that we have" /
+# "“the right homes in the right places.”"): a quoted phrase that opens in lower case.
+QUOTED_CONTINUATION = re.compile(r"^\s*[“\"‘](?:\.\.\.|…)?\s*[a-z]")
+# The speaker's own reading and meetings, without a figure: "In the run-up to the summit, I
+# have read several articles on …", "I have heard from many of you".
+ANECDOTE = re.compile(
+    r"^(?:[^,;]{0,80},\s+)?I\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:read|heard|seen|noticed"
+    r"|listened\s+to|spoken\s+(?:to|with)|talked\s+(?:to|with)|met)\b"
 )
 # Who does what, without a figure: "The Department is responsible for setting policy",
 # "X oversees the distribution of …", "It works with the Agency, which …".
@@ -272,9 +310,11 @@ MEASURE_STATE = re.compile(
     r"|imports|output|productivity|employment|jobs|deficit|debt|borrowing|investment|crime"
     r"|emissions|(?:jobless|unemployment|inflation|interest|crime|poverty|vacancy)\s+rates?"
     r"|waiting\s+(?:times|lists)|(?:labou?r|housing|jobs?|stock|property|rental)\s+markets?"
-    r"|sector|industry|numbers|figures)\s+(?:is|are|was|were|has\s+been|have\s+been"
+    r"|sector|industry|numbers|figures|demand|lending|expansion|momentum|activity)\s+(?:is|are"
+    r"|was|were|has\s+been|have\s+been"
     r"|remains?|remained|continues?\s+to\s+be)\s+(?:still\s+)?(?:\w+ly\s+)?(?:strong|weak|low"
     r"|high|robust|solid|healthy|stable|steady|inadequate|rising|falling|growing|shrinking"
+    r"|subdued|muted|elevated|sluggish|buoyant|moderate|contained"
     r"|improving|worsening|eroding|declining|recovering|doing\s+(?:well|badly|poorly)|performing\s+(?:well|strongly|poorly"
     r"|badly))\b"
     r"|\b(?:not|nowhere\s+near)\s+enough\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been\s+(?:built"
