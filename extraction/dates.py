@@ -74,6 +74,12 @@ _STORY_DATELINE = re.compile(
     r"\s+(?P<rest>.{6,40}?)"
     r"\s*(?:\(\w[\w ]*\)|/\w+/)?\s*[-–—]"
 )
+# A record's sitting: "– in the Senedd at 3:46 pm on 8 October 2019.".
+_SITTING = re.compile(r"\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+", re.I)
+# "BOSTON (October 26, 2022) —": a dateline with its date in brackets.
+_BRACKETED_DATELINE = re.compile(
+    rf"^[{_UPPER}][{_UPPER} .,'-]{{1,40}}\((?P<rest>[^)]{{6,40}})\)\s*[-–—]"
+)
 # "… on 3 May 2024" at the end of a heading dates an event, not the text.
 _EVENT_PREPOSITION = re.compile(
     r"\b(?:on|by|from|until|till|since|before|after|in|to|for|between|during|of)\s*$", re.I
@@ -125,7 +131,8 @@ def document_date(body: str) -> datetime.date | None:
     ("16 December 2024", "July 15, 2010 / 9:41 AM"), a heading dated after a dash
     ("Bus Fares - 3 March 2024 (Assembly)"), or a header sentence about the text
     ("the speech made by X … on 16 August 2017"), or a header line that ends with one
-    ("Brussels, 24 October 2014")."""
+    ("Brussels, 24 October 2014"), or the sitting of a record ("– in the Senedd at
+    3:46 pm on 8 October 2019.")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines:
         if _DATELINE.search(line) and len(line.split()) <= 14:
@@ -141,7 +148,7 @@ def document_date(body: str) -> datetime.date | None:
         if date is not None:
             return date
     for line in lines[:6]:
-        dateline = _STORY_DATELINE.match(line)
+        dateline = _STORY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
         found = find_dates(dateline.group("rest")) if dateline else []
         if found:
             return found[0][1]
@@ -150,6 +157,10 @@ def document_date(body: str) -> datetime.date | None:
             if found:
                 return found[-1][1]
     for line in lines[:6]:
+        sitting = _SITTING.search(line)
+        found = find_dates(line[sitting.end() :]) if sitting else []
+        if found and found[0][0] == 0:
+            return found[0][1]
         date = _header_line_date(line)
         if date is not None:
             return date

@@ -57,6 +57,13 @@ _GENRES = {
     "report": "committee or court report",
     "encyclopedia_entry": "encyclopedia entry",
 }
+
+
+def _natural(name: str) -> list:
+    """Sort key that puts "round2" before "round10"."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
 FIGURES = ("precision", "recall_level3", "recall_level2_plus", "speaker_accuracy", "date_accuracy")
 
 
@@ -183,7 +190,7 @@ def evaluate(gold: dict, texts: Path) -> dict:
             result[name] = _figures([per_doc[d["doc"]]["counts"] for d in chosen])
     if any(d.get("batch") for d in documents):
         result["by_batch"] = {}
-        for batch in sorted({d.get("batch") or "" for d in documents}):
+        for batch in sorted({d.get("batch") or "" for d in documents}, key=_natural):
             in_batch = [d for d in documents if (d.get("batch") or "") == batch]
             result["by_batch"][batch] = {
                 name: _figures([per_doc[d["doc"]]["counts"] for d in chosen])

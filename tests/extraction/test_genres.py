@@ -184,6 +184,11 @@ def test_a_speech_title_that_starts_with_the_speaker(speaker_of):
             datetime.date(2024, 9, 27),
         ),
         ("SAINT-ÉTIENNE, QC, Sept. 19, 2025 /Newswire/ - Fares rose.", datetime.date(2025, 9, 19)),
+        (
+            "Bus fares\n\n– in the Assembly at 3:46 pm on 8 October 2019.\n\nThank you.",
+            datetime.date(2019, 10, 8),
+        ),
+        ("NORTHTOWN (October 26, 2022) — Fares rose by 12%.", datetime.date(2022, 10, 26)),
     ],
 )
 def test_a_text_dates_itself_in_its_header_or_dateline(header, expected):
