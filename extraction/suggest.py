@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
+from extraction.attribution.floor import called_floor
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
     closes_single_quote,
@@ -24,6 +25,7 @@ from extraction.attribution.voice import document_speaker
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
 from extraction.features.patterns import MOTION, POINTS_BACK
+from extraction.features.proceedings import recital
 from extraction.text import Span, clauses, paragraphs, sentences
 
 THRESHOLD = 0.4
@@ -116,6 +118,10 @@ def suggest_claims(
         publication=_publication(default, publisher or ""),
         narrated=default is not None,
     )
+    if kind == "parliamentary_record":
+        # No speaker lines: the presiding officer's calls ("Leader of …, Jane Roe.") say
+        # who has the floor.
+        blocks = called_floor(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
@@ -133,17 +139,20 @@ def suggest_claims(
     about_us = _about_us(publisher or "")
     # The speaker of a quotation in single marks still open ("X said: 'The figures …").
     single: Speaker | None = None
+    # The person the paragraph before reported, for a quotation after it naming no one.
+    previous_reported: Speaker | None = None
     first_turn = _first_turn(blocks) if kind == "parliamentary_record" else None
     closing = _closing_speakers(every, resolver) if kind not in _TURNS else {}
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
-            previous_quote_speaker = None
+            previous_quote_speaker = previous_reported = None
             continue
-        if (
+        summary = (
             kind == "speech"
             and paragraph.index < 4
-            and standfirst_speaker(paragraph.text, resolver)
-        ):
+            and standfirst_speaker(paragraph.text, resolver) is not None
+        )
+        if summary and not publisher:
             # The page's summary line ("Jane Roe sets out plans for … at …"): who spoke
             # where, not a claim in the speech.
             continue
@@ -193,8 +202,16 @@ def suggest_claims(
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
-            quote_speaker = closing.get(paragraph.index) or previous_quote_speaker
+            # A quotation naming no one after a paragraph that reported a person ("Jane
+            # Roe says …" / "“…”"): a story's closing quote is that person's.
+            quote_speaker = (
+                closing.get(paragraph.index) or previous_quote_speaker or previous_reported
+            )
         fallback = blocks.get(paragraph.index) or default
+        if summary:
+            # A figure the summary reports beside who spoke ("Jane Roe speaks on the new
+            # figures. Prices fell 2% in May.") is the page's own statement.
+            fallback = Speaker(publisher.strip(), "", "organisation")
         opening = opens_single_quote(paragraph.text)
         # Sentences from this offset on are inside a quotation in single marks.
         single_from = None
@@ -236,6 +253,8 @@ def suggest_claims(
         for sentence, own, paraphrase in zip(spans, explicit, paraphrased, strict=True):
             if about_us is not None and about_us.match(sentence.text):
                 continue
+            if summary and standfirst_speaker(sentence.text, resolver) is not None:
+                continue
             offset = sentence.start - paragraph.start
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
             if single_from is not None and sentence.end - paragraph.start > single_from:
@@ -253,6 +272,8 @@ def suggest_claims(
                 body, sentence, speaker, resolver, last_person, reported=reported, voice=voice
             )
         previous_quote_speaker = quote_speaker if quoted else None
+        reporting = [own for own in explicit if own is not None and own.kind == "person"]
+        previous_reported = reporting[-1] if reporting and kind not in _TURNS else None
     result = []
     for candidate in candidates:
         if candidate.score < threshold:
@@ -314,9 +335,12 @@ def _candidates_for(
     voice: Speaker | None = None,
 ) -> list[Candidate]:
     if MOTION.search(sentence.text):
-        # A motion's words, whatever its clauses ("That this House notes …; further notes
-        # …; and calls on …"): what the House is asked to agree, not a claim of its own.
-        return []
+        # A motion's words ("That this House notes …; further notes …; and calls on …"):
+        # what the House is asked to agree, not a claim of its own; but a clause reciting
+        # a figure ("notes a report that found 26% of …") is the mover's, to be checked.
+        recited = [recital(piece) for piece in clauses(body, sentence)]
+        parts = [_candidate(piece, speaker, reported=reported) for piece in recited if piece]
+        return [part for part in parts if "figure" in part.reasons]
     whole = _candidate(sentence, speaker, reported=reported)
     pieces = clauses(body, sentence)
     if len(pieces) == 1:

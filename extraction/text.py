@@ -43,6 +43,7 @@ _HEADING = re.compile(r"^(?:=+.*=+|#+\s.*|infobox)$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
 # A list item's mark, a dash of any length included ("– for an economy that …;").
 _BULLET = re.compile(r"^[-–—*•·▪‣]\s+")
+_PHOTO_LINE = re.compile(r"^(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+[A-Z]")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _LIST_ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
 
@@ -118,6 +119,10 @@ def _classify(text: str) -> str:
         return "heading"
     if text.endswith(":") and len(words) <= 14 and any(ch.isalpha() for ch in text):
         return "intro"
+    if not terminal and _PHOTO_LINE.match(text):
+        # A reprint's speaker line, with the time and date it may end in ("Photo of Jane
+        # Roe Jane Roe Party 10:30, 4 May 2024"): a heading, not a dateline.
+        return "heading"
     if _is_clutter(text, words, terminal):
         return "clutter"
     bullet = bool(_BULLET.match(text))

@@ -80,7 +80,9 @@ _RELATIVE = re.compile(
 _APPOSED = re.compile(
     r"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+"
     r"[A-Z][\w’'-]+|(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6}),\s+(?P<role>[^,;“”\"]{3,80}?),\s+"
+    # The apposition between commas or dashes ("Jane Roe - the chief economist - says").
+    r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6})(?:,|\s+[-–—]{1,2})\s+"
+    r"(?P<role>[^,;“”\"–—]{3,80}?)(?:,|\s+[-–—]{1,2})\s+"
     rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
 _OCCUPATION = re.compile(r"\b(?:professor|analyst|researcher|economist|lecturer|expert)s?\b", re.I)

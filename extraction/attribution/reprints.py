@@ -33,6 +33,21 @@ def bare_name(text: str) -> Speaker | None:
     return person if person is not None and person.kind == "person" else None
 
 
+def printed_twice(name: str) -> Speaker | None:
+    """The person of a name a reprint prints twice ("Photo of Ann Mary Roe Ann Mary Roe
+    …"): the repetition marks where the name ends, so all its words are the name; the guess
+    that the first of three capitalised words is an office does not apply."""
+    person = parse_person(name)
+    if (
+        person is not None
+        and person.kind == "person"
+        and person.role
+        and not office_words(person.role)
+    ):
+        return Speaker(" ".join(name.split()), "", "person")
+    return person
+
+
 def office_words(text: str) -> set[str]:
     """The office words of `text`, hyphenated ones included ("Under-Secretary")."""
     words = {w.lower() for w in re.split(r"[\s,()-]+", text) if w}

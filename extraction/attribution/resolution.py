@@ -92,7 +92,9 @@ class Resolver:
                 self.learn(speaker)
 
     def learn(self, speaker: Speaker):
-        if speaker.kind != "person":
+        # "Thank you, Presiding Officer. First Minister, I …": a pronoun after an office
+        # addressed is the speaker talking, not the office's holder.
+        if speaker.kind != "person" or speaker.name in {"I", "We", "You"}:
             return
         parts = speaker.name.split()
         known = self.surnames.get(parts[-1].lower())

@@ -24,7 +24,7 @@ from extraction.attribution.names import (
     split_tokens,
     without_letters,
 )
-from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading
+from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading, printed_twice
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.statements import (
     following_statement_speaker,
@@ -117,7 +117,7 @@ def heading_speaker(text: str) -> Speaker | None:
     text = text.strip().removeprefix("§").strip()
     twice = _TWICE.match(text)
     if twice and (twice.group("photo") or twice.group("rest")):
-        person = parse_person(twice.group("name"))
+        person = printed_twice(twice.group("name"))
         if person is not None and person.kind == "person" and not person.role:
             office = re.sub(r"\s*\([^()]*\)", "", twice.group("rest") or "").strip(" ,")
             office = re.sub(r"^the\s+", "", office, flags=re.I)

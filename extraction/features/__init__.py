@@ -65,6 +65,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     WARNING,
     _words,
 )
+from extraction.features.proceedings import AIMS, proceedings
 from extraction.numbers import quantities
 
 TYPES = ("quantity", "comparison/trend", "date/event", "legal/status", "causal", "other")
@@ -75,6 +76,24 @@ class Assessment:
     score: float
     type: str
     reasons: list[str] = field(default_factory=list)
+
+
+# An inquiry's result reported by whoever made or ordered it: "X has investigated the
+# reports, and we can report that there has been no …", "the review found that …".
+_FINDING = re.compile(
+    r"\b(?:(?:we|I)\s+can\s+(?:now\s+)?(?:report|confirm)\s+that"
+    r"|(?:investigat|examin|review|inspect|audit)\w*\b[^.;]{0,120}?\b(?:found|concluded"
+    r"|established|confirmed|can\s+(?:now\s+)?(?:report|confirm))\s+that)\s",
+    re.I,
+)
+
+# A speaker setting the record straight: "I'm happy to correct the fact that …", "the
+# fact is that …": what follows is put forward as a fact, to be checked as one.
+_STATES_FACT = re.compile(
+    r"\b(?:correct|point\s+out|note|stress|acknowledge)\s+the\s+fact\s+that\s"
+    r"|\bthe\s+fact\s+(?:is|remains)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def assess(text: str, *, reported: bool = False) -> Assessment:
@@ -155,6 +174,13 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         if after_colon and len(after_colon.group("stated").split()) >= 4
         else text
     )
+    finding = _FINDING.search(tensed)
+    if finding and len(tensed[finding.end() :].split()) >= 5:
+        # "we can report that there has been no …": the finding's tense, not the "can".
+        tensed = tensed[finding.end() :]
+        add(0.8, "reports a finding")
+    if _STATES_FACT.search(text):
+        add(0.6, "states a fact")
     known = _WILL_KNOW.search(tensed)
     if known and len(tensed[known.end() :].split()) >= 5:
         tensed = tensed[known.end() :]
@@ -219,6 +245,13 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         add(-1.0, "the speaker's own reading or meetings")
     if not figures and performative(text):
         add(-1.2, "an act of the speech itself")
+    if AIMS.search(text) and not figures:
+        add(-1.5, "describes a plan's aims")
+    running = proceedings(text)
+    if running:
+        # The chair's business, a report's account of its own method, a step of a plan:
+        # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
+        add(-4.0, running)
     furniture = page_furniture(text)
     if furniture:
         add(-4.0, furniture)

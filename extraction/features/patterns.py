@@ -293,7 +293,10 @@ _ASIDE = re.compile(r"—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s")
 _AFTER_COLON = re.compile(r":\s+(?P<stated>[A-Z][^:]*)$")
 # "I am thrilled to see that …", "excellent news, with figures showing that …": a feeling
 # about what follows; the stance is the frame's, the claim is what is seen or shown.
-_SEEN_THAT = re.compile(r"\b(?:to\s+see|to\s+report|showing|shows|showed|show)\s+that\s", re.I)
+# "I'm happy to correct the fact that …": the stance is the speaker's, the fact is checked.
+_SEEN_THAT = re.compile(
+    r"\b(?:to\s+see|to\s+report|showing|shows|showed|show|correct\s+the\s+fact)\s+that\s", re.I
+)
 
 # "He will know that …", "as the House will be aware, …": the listener's knowledge is
 # invoked, nothing is foretold; the tense is that of what follows.
