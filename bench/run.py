@@ -334,11 +334,15 @@ def run_for(n: int, runs: int, rebuild: bool) -> dict:
             for kind in ("csv", "jsonl"):
                 stream(port, f"/api/v1/claims/export.{kind}?said_after=2024-12-01")
         stream(port, "/api/v1/claims/export.csv")
+        # Other work on the machine slows every contender: the load is part of a figure.
+        results["load_before"] = os.getloadavg()
         results["csv"] = measure_export(port, "/api/v1/claims/export.csv", gunicorn.pid, runs)
         results["jsonl"] = measure_export(port, "/api/v1/claims/export.jsonl", gunicorn.pid, runs)
         results["datasette"] = measure_export(ds_port, ds_path, None, runs)
         results["datasette_plain"] = measure_export(ds_port, ds_plain, None, runs)
         results["bare"] = bare_sqlite_csv(db, probe["sql"], probe["params"], runs)
+        results["load_after"] = os.getloadavg()
+        results["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         results["ds_path"], results["ds_plain"] = ds_path, ds_plain
         results["changes_plan"] = probe["changes_plan"]
         paths = {
@@ -369,6 +373,10 @@ def django_probe_subprocess(db: Path) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def _load(averages) -> str:
+    return ", ".join(f"{value:.2f}" for value in averages)
+
+
 def report(all_results: list[dict]) -> str:
     lines = [
         "# Benchmark results",
@@ -388,6 +396,9 @@ def report(all_results: list[dict]) -> str:
         plain = r["datasette_plain"]
         lines += [
             f"## N = {n:,} published claims (median of {r['runs']} run(s))",
+            "",
+            f"Exports measured until {r['measured_at']}; load average (1, 5, 15 min) "
+            f"{_load(r['load_before'])} before them, {_load(r['load_after'])} after.",
             "",
             "| export | rows | rows/s | worker peak over idle | command |",
             "|---|---:|---:|---:|---|",

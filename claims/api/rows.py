@@ -11,7 +11,8 @@ label or a number from the rating, a flag from a count). Grouped columns
 the CSV. A `computed` column (the byline) is worked out by the model under its
 `lookup` name: a property on instances, `byline_expressions()` in the exports' SQL.
 An `annotated` column (the corrections count) is one SQL expression,
-`ROW_ANNOTATIONS`, that the API's queryset and the exports' query both select.
+`ROW_ANNOTATIONS`, that the API's queryset selects; the exports' query selects the
+same count without its per-row join (`exports.corrections_count_sql`).
 
 Timestamps are written one way everywhere (`utc_timestamp`): RFC 3339 in UTC, whole
 seconds, `Z`.
