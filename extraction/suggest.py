@@ -22,6 +22,7 @@ from extraction.attribution.statements import (
     opens_single_quote,
 )
 from extraction.attribution.voice import document_speaker
+from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
 from extraction.features.patterns import MOTION, POINTS_BACK
@@ -122,6 +123,8 @@ def suggest_claims(
         # No speaker lines: the presiding officer's calls ("Leader of …, Jane Roe.") say
         # who has the floor.
         blocks = called_floor(every, blocks, resolver)
+    # Written answers' turns; no turn for a heading read as a name ("Current Status:").
+    blocks = record_blocks(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
@@ -250,12 +253,16 @@ def suggest_claims(
                 own if _mostly_quoted(sentence.text) else None
                 for sentence, own in zip(spans, explicit, strict=True)
             ]
+        turns = inline_turns(paragraph.text, resolver) if kind == "parliamentary_record" else []
         for sentence, own, paraphrase in zip(spans, explicit, paraphrased, strict=True):
             if about_us is not None and about_us.match(sentence.text):
                 continue
             if summary and standfirst_speaker(sentence.text, resolver) is not None:
                 continue
             offset = sentence.start - paragraph.start
+            if turns:  # A record on one line: the heading before the sentence has the floor.
+                own = None
+                fallback = inline_speaker(turns, offset, sentence.end - paragraph.start) or default
             inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
             if single_from is not None and sentence.end - paragraph.start > single_from:
                 inside = True

@@ -59,8 +59,20 @@ def is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+# A peer's title with its territorial part: "Lord Roe of Northtown", "Baroness Doe of
+# Eastfield Green". The words after "of" are the name, not an office.
+_PEERAGE = re.compile(
+    r"^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+"
+    r"(?P<name>[A-Z][\w’'-]+\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
+    peer = _PEERAGE.match(phrase.strip(" :,"))
+    if peer and peer.group("name").split()[0].lower() not in ROLE_HEADS:
+        # An office before "of" ("Lord Chancellor of …") is no peer's name.
+        return Speaker(peer.group("name"), "", "person")
     tokens = split_tokens(phrase.strip(" :,"))
     while tokens and tokens[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
         tokens.pop(0)

@@ -21,6 +21,7 @@ from extraction.attribution.titles import (
     trim_title_name,
 )
 from extraction.attribution.turns import heading_speaker
+from extraction.attribution.validation import caption_speaker, checked
 
 # Kinds of document whose narration is a person speaking, not an organisation.
 _SPOKEN = {"speech", "interview", "social_media_post"}
@@ -170,6 +171,10 @@ def document_speaker(
     gives herself in the opening paragraphs; a statement signed at its foot (`footer`:
     the text's last paragraphs) by one person is hers."""
     speaker = _page_speaker(resolver, kind=kind, title=title, publisher=publisher, header=header)
+    # A name made of a title's genre words or a headline's verb is no name: trimmed, or
+    # the publisher instead.
+    if speaker is not None:
+        speaker = checked(speaker) or _publisher(publisher)
     if (
         kind not in _SPOKEN
         and kind not in _NO_DEFAULT
@@ -179,6 +184,11 @@ def document_speaker(
         speaker = signed_statement(title, header or [], footer or [], resolver) or speaker
     unnamed = speaker is None or speaker.kind == "organisation" or speaker.name == speaker.role
     if unnamed and kind in _READ_OUT:
+        # "[Photo: Secretary Jane Roe]" over "I am pleased …": the page's only name for
+        # who reads it.
+        pictured = caption_speaker(header or [], resolver)
+        if pictured is not None:
+            return pictured
         # "Jane Roe, Governor of the Bank, John Doe, Deputy Governor of the Bank, Northtown,
         # 3 May" over "the Deputy Governor and I …": the first listed reads the text.
         panel = panel_speaker(header or [], "\n".join(header or []), resolver)
@@ -256,6 +266,8 @@ def _page_speaker(
                 if trimmed != person.name:
                     person = Speaker(trimmed, person.role, person.kind)
                 return resolver.resolve(person)
-    if publisher.strip():
-        return Speaker(publisher.strip(), "", "organisation")
-    return None
+    return _publisher(publisher)
+
+
+def _publisher(publisher: str) -> Speaker | None:
+    return Speaker(publisher.strip(), "", "organisation") if publisher.strip() else None

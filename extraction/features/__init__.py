@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extraction.features.fragments import fragment, performative
 from extraction.features.furniture import page_furniture
+from extraction.features.metadata import occasion, without_label
 from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _AFTER_COLON,
     _ASIDE,
@@ -101,6 +102,16 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     # A record's citation after a quotation ("—[Official Report, 3 May; c 36.]") is where
     # the words were said: its date and column are no figures of the claim.
     text = CITATION.sub("", text)
+    if without_label(text) != text:
+        # A turn label left before the words ("SECRETARY ROE: …") is who speaks, not a
+        # named entity of the claim; a label that marks the page ("TOPICS: …") keeps
+        # its own low score: the lower of the two stands.
+        both = (assess(without_label(text), reported=reported), _assess(text, reported))
+        return min(both, key=lambda assessment: assessment.score)
+    return _assess(text, reported)
+
+
+def _assess(text: str, reported: bool) -> Assessment:
     words = text.split()
     n = len(words)
     found = [q for q in quantities(text) if not _names_something(text, q.start, q.end)]
@@ -255,6 +266,11 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
     furniture = page_furniture(text)
     if furniture:
         add(-4.0, furniture)
+    about = occasion(text)
+    if about:
+        # The page's labels, a host's hand-over, a question put down: whatever figures
+        # the line carries (a report number, a question's own subject), not a claim.
+        add(-6.0, about)
     if n < 5:
         add(-2.0, "too short")
     elif n > 60:

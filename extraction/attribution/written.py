@@ -1,0 +1,122 @@
+"""Written questions and answers, and debate records printed as one long line.
+
+A written answer's page names both people in its header ("Asked by: Jane Roe, Member
+for …", "Answered by John Doe on 4 May 2024") and then prints the question ("To ask the
+Government …") and the answer, often under an "Answer" heading. The answer is the
+answerer's, the question the asker's; the status heading around them ("Current
+Status:") names no one.
+
+A record exported as plain text may run every speaker heading into one line ("… Asked
+by Baroness Roe To ask … The Minister of State (Lord Doe) (Con) My Lords, …"): the
+headings are found inside the line and each part goes to its speaker.
+"""
+
+import re
+
+from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.resolution import Resolver
+from extraction.attribution.validation import plausible
+from extraction.text import Paragraph
+
+_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+){0,4}"
+_ANSWERED = re.compile(
+    rf"^(?:[A-Z][\w ]{{0,30}}:\s*)?Answered\s+by:?\s+(?:the\s+)?(?P<who>{_NAME})"
+    r"(?=\s*(?:\(|,|\bon\b|$|\.))"
+)
+_ASKED = re.compile(rf"^[-–•*\s]*Asked\s+by:?\s+(?P<who>{_NAME})(?=\s*(?:\(|,|$|\.))")
+# A question's opening ("To ask the Government …") or a question mark ending it.
+_QUESTION = re.compile(r"^(?:To\s+ask\b|Question\b)|\?\s*$")
+_ANSWER_HEAD = re.compile(r"^(?:Answer|Reply|Response)\s*:?\s*$", re.IGNORECASE)
+
+
+def _person(who: str, resolver: Resolver) -> Speaker | None:
+    person = parse_person(who)
+    if person is None or person.kind != "person":
+        return None
+    return resolver.resolve(person)
+
+
+def written_answer_blocks(
+    every: list[Paragraph], blocks: dict[int, Speaker | None], resolver: Resolver
+) -> dict[int, Speaker | None]:
+    """`blocks` with a written answer's paragraphs given to the answerer and its question
+    to the asker, when the page says "Answered by X"; unchanged otherwise (a debate that
+    mentions an answered question has no such line on its own)."""
+    answerer = asker = None
+    for paragraph in every[:12]:
+        text = paragraph.text.strip()
+        answered = _ANSWERED.match(text)
+        asked = _ASKED.match(text)
+        if answered and answerer is None:
+            answerer = _person(answered.group("who"), resolver)
+        if asked and asker is None:
+            asker = _person(asked.group("who"), resolver)
+    if answerer is None:
+        return blocks
+    result = dict(blocks)
+    started = False
+    for paragraph in every:
+        text = paragraph.text.strip()
+        if _ANSWER_HEAD.match(text) or _ANSWERED.match(text) or _ASKED.match(text):
+            started = started or bool(_ANSWER_HEAD.match(text))
+            result[paragraph.index] = None
+            continue
+        if _QUESTION.search(text) and not started:
+            result[paragraph.index] = asker
+            started = False
+            continue
+        if started or any(_QUESTION.search(p.text.strip()) for p in every[: paragraph.index]):
+            result[paragraph.index] = answerer
+            started = True
+    return result
+
+
+_PARTY = r"\((?:[A-Z][A-Za-z]{0,5}(?:[-/][A-Za-z]+)?)\)"
+_PEER = (
+    r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+[A-Z][\w’'-]+"
+    r"(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+)
+_TITLED = rf"(?:{_PEER}|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+# "The Minister of State, Department for X (Baroness Roe) (Con)", "Baroness Roe (Con)",
+# "Asked by Baroness Roe To ask …": a heading inside a line, then the speech.
+_INLINE = re.compile(
+    rf"\((?P<office>{_TITLED})\)\s+{_PARTY}(?=\s+[A-Z“‘\"])"
+    rf"|(?<![(\w])(?P<member>{_TITLED})\s+{_PARTY}(?=\s+[A-Z“‘\"])"
+    rf"|\bAsked\s+by\s+(?P<asker>{_TITLED})(?=\s+To\s+ask\b)"
+)
+
+
+def inline_turns(text: str, resolver: Resolver) -> list[tuple[int, Speaker]]:
+    """Where each speaker heading inside a long line starts, with its speaker; empty
+    unless the line holds at least two headings (one is a paragraph mentioning a
+    member)."""
+    turns = []
+    for match in _INLINE.finditer(text):
+        who = match.group("office") or match.group("member") or match.group("asker")
+        person = _person(who, resolver)
+        if person is not None:
+            turns.append((match.start(), person))
+    return turns if len(turns) >= 2 else []
+
+
+def inline_speaker(turns: list[tuple[int, Speaker]], start: int, end: int) -> Speaker | None:
+    """The speaker of the text between `start` and `end` (offsets in the paragraph): the
+    last heading before its end, so a sentence that opens with a heading is the new
+    speaker's."""
+    speaker = None
+    for offset, person in turns:
+        if offset < max(start + 1, end - 1):
+            speaker = person
+    return speaker
+
+
+def record_blocks(
+    every: list[Paragraph], blocks: dict[int, Speaker | None], resolver: Resolver
+) -> dict[int, Speaker | None]:
+    """A text's turns with written answers read, and no turn given to a name that is a
+    heading ("Current Status:"): such a turn falls back to the text's own voice."""
+    result = written_answer_blocks(every, blocks, resolver)
+    return {
+        index: (speaker if speaker is None or plausible(speaker.name) else None)
+        for index, speaker in result.items()
+    }
