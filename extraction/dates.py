@@ -80,6 +80,10 @@ _SITTING = re.compile(r"\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+", re.I
 _BRACKETED_DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER} .,'-]{{1,40}}\((?P<rest>[^)]{{6,40}})\)\s*[-–—]"
 )
+# "Tuesday 12 July 2022", "Thursday, December 6, 2012": a weekday before a date is how
+# records and transcripts date themselves, even inside a long first line.
+_WEEKDAY_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z])", re.I)
+_OPENING_CHARS = 300
 # "… on 3 May 2024" at the end of a heading dates an event, not the text.
 _EVENT_PREPOSITION = re.compile(
     r"\b(?:on|by|from|until|till|since|before|after|in|to|for|between|during|of)\s*$", re.I
@@ -132,7 +136,8 @@ def document_date(body: str) -> datetime.date | None:
     ("Bus Fares - 3 March 2024 (Assembly)"), or a header sentence about the text
     ("the speech made by X … on 16 August 2017"), or a header line that ends with one
     ("Brussels, 24 October 2014"), or the sitting of a record ("– in the Senedd at
-    3:46 pm on 8 October 2019.")."""
+    3:46 pm on 8 October 2019."), or a weekday's date in its opening ("Tuesday 12 July
+    2022")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines:
         if _DATELINE.search(line) and len(line.split()) <= 14:
@@ -164,4 +169,9 @@ def document_date(body: str) -> datetime.date | None:
         date = _header_line_date(line)
         if date is not None:
             return date
+    opening = body[:_OPENING_CHARS]
+    for weekday in _WEEKDAY_DATE.finditer(opening):
+        found = find_dates(opening[weekday.end() :])
+        if found and found[0][0] == 0:
+            return found[0][1]
     return None

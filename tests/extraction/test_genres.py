@@ -189,6 +189,14 @@ def test_a_speech_title_that_starts_with_the_speaker(speaker_of):
             datetime.date(2019, 10, 8),
         ),
         ("NORTHTOWN (October 26, 2022) — Fares rose by 12%.", datetime.date(2022, 10, 26)),
+        (
+            "Assembly Chamber Tuesday 12 July 2022 14:30:00 Prayers. Bus Fares Question",
+            datetime.date(2022, 7, 12),
+        ),
+        (
+            "Remarks\n\nThursday, December 6, 2012 - Northtown, N.D.\n\nThanks.",
+            datetime.date(2012, 12, 6),
+        ),
     ],
 )
 def test_a_text_dates_itself_in_its_header_or_dateline(header, expected):
