@@ -5,6 +5,7 @@ bench/POSTGRES.md (bench/run.py writes RESULTS.md for SQLite).
     .venv/bin/python bench/run.py --db postgres --claims 200000 --runs 2
     .venv/bin/python bench/run.py --db postgres --claims 200000 --pg-database NAME
     .venv/bin/python bench/postgres.py --pages-only --claims 1000000   # latency only, printed
+    .venv/bin/python bench/postgres.py --pages-only --claims 1000000 --search-probe
 
 For each N: a database `factcheck_bench_N` on `--pg-url` built with `seed_bench`
 (kept between runs; VACUUM ANALYZE after seeding), served by gunicorn (2 sync
@@ -14,6 +15,8 @@ same columns hand-joined with topics, evidence and corrections aggregated once p
 table, and the export's own COPY statement; the cursor path's CSV in-process, for
 comparison; list, API and claim-page latency p50/p95; and the plan (EXPLAIN
 ANALYZE) of each main page's slowest query.
+`--search-probe` (with `--pages-only`) then times each search page in-process,
+with its slowest query's EXPLAIN ANALYZE.
 """
 
 import json
@@ -153,10 +156,54 @@ def probe(url: str) -> dict:
     return {"copy_sql": bound, "cursor_rate": cursor_rate, "pages": pages}
 
 
-def probe_subprocess(url: str) -> dict:
+# The pages whose time is mostly the search's (`--search-probe`).
+SEARCH_PAGES = [label for label, path in PAGES.items() if "q=" in path]
+
+
+def search_probe(url: str, runs: int = 9) -> dict:
+    """In-process, in a child: each search page through Django's test client (the
+    median of `runs`, after a warm-up), its queries, and the EXPLAIN (ANALYZE,
+    BUFFERS) execution time and buffers of its slowest query: the search's own cost,
+    without HTTP and less exposed to other work on the machine."""
+    os.environ.update(env_for(url))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    pages = {}
+    for label in SEARCH_PAGES:
+        client.get(PAGES[label])  # warm
+        times = []
+        for _ in range(runs):
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                client.get(PAGES[label])
+                times.append((time.perf_counter() - started) * 1000)
+        slowest = max(captured.captured_queries, key=lambda q: float(q["time"]))
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + slowest["sql"])
+            plan = cursor.fetchone()[0][0]
+        pages[label] = {
+            "median_ms": statistics.median(times),
+            "queries": len(captured),
+            "execution_ms": plan["Execution Time"],
+            "buffers": plan["Plan"].get("Shared Hit Blocks", 0)
+            + plan["Plan"].get("Shared Read Blocks", 0),
+            "sql": slowest["sql"][:90],
+        }
+    return pages
+
+
+def probe_subprocess(url: str, function: str = "probe") -> dict:
     code = (
         "import json, sys; sys.path.insert(0, 'bench'); import postgres; "
-        f"print(json.dumps(postgres.probe({url!r}), default=str))"
+        f"print(json.dumps(postgres.{function}({url!r}), default=str))"
     )
     out = subprocess.run(
         [run.PYTHON, "-c", code],
@@ -379,6 +426,22 @@ def pages_only(args) -> None:
         finally:
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
+        if args.search_probe:
+            print_search_probe(url)
+
+
+def print_search_probe(url: str) -> None:
+    one, five, _ = os.getloadavg()
+    print(f"\nIn-process search (load average {one:.2f} (1 min), {five:.2f} (5 min) before):")
+    print(
+        "| page | in-process median ms | queries | slowest query: EXPLAIN ANALYZE ms "
+        "| its buffers | its start |\n|---|---:|---:|---:|---:|---|"
+    )
+    for label, page in probe_subprocess(url, "search_probe").items():
+        print(
+            f"| {label} | {page['median_ms']:.1f} | {page['queries']} | "
+            f"{page['execution_ms']:.1f} | {page['buffers']:,} | `{page['sql']}…` |"
+        )
 
 
 if __name__ == "__main__":
@@ -391,4 +454,9 @@ if __name__ == "__main__":
         "--pg-url", default=os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/")
     )
     parser.add_argument("--pg-database")
+    parser.add_argument(
+        "--search-probe",
+        action="store_true",
+        help="Then time each search page in-process, with its slowest query's plan.",
+    )
     pages_only(parser.parse_args())
