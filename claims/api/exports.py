@@ -315,13 +315,28 @@ def csv_cell(value) -> str:
     return value
 
 
+def _in_chunks(lines):
+    """Lines of text joined and encoded in ~CHUNK_BYTES chunks; the last may be empty."""
+    batch, size = [], 0
+    for line in lines:
+        batch.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES:
+            yield "".join(batch).encode()
+            batch.clear()
+            size = 0
+    yield "".join(batch).encode()
+
+
 def csv_chunks(rows, url_for, *, columns=CLAIM_ROW, bom=False):
     """CSV of `columns` (the claim row, or EVIDENCE_ROW for the evidence export), as
     csv.writer writes it (CRLF line ends), in ~64 KB chunks."""
+    return _in_chunks(_csv_lines(rows, url_for, columns, bom))
+
+
+def _csv_lines(rows, url_for, columns, bom):
     cell = csv_cell
-    lines = ["\ufeff" if bom else ""]
-    lines.append(",".join([cell(column.flat_name) for column in columns]) + "\r\n")
-    size = 0
+    yield ("\ufeff" if bom else "") + ",".join([cell(c.flat_name) for c in columns]) + "\r\n"
     # Text is made safe for spreadsheets and timestamps written in SQL.
     rewrites = (
         _rewrites(
@@ -339,14 +354,7 @@ def csv_chunks(rows, url_for, *, columns=CLAIM_ROW, bom=False):
             row = list(row)
             for i, read, rewrite in rewrites:
                 row[i] = rewrite(row[read])
-        line = ",".join([cell(value) for value in row]) + "\r\n"
-        lines.append(line)
-        size += len(line)
-        if size >= CHUNK_BYTES:
-            yield "".join(lines).encode()
-            lines.clear()
-            size = 0
-    yield "".join(lines).encode()
+        yield ",".join([cell(value) for value in row]) + "\r\n"
 
 
 def _json_layout():
@@ -378,6 +386,11 @@ def _json_object(cells, fields) -> dict:
 
 
 def jsonl_chunks(rows, url_for):
+    """JSON lines of the claim row, then the trailer record, in ~64 KB chunks."""
+    return _in_chunks(_jsonl_lines(rows, url_for))
+
+
+def _jsonl_lines(rows, url_for):
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     rewrites = _rewrites(
         {
@@ -389,8 +402,6 @@ def jsonl_chunks(rows, url_for):
         }
     )
     before, evidence_index, after = _json_layout()
-    lines = []
-    size = 0
     count = 0
     for row in rows:
         count += 1
@@ -399,16 +410,9 @@ def jsonl_chunks(rows, url_for):
             cells[i] = rewrite(cells[read])
         head = dumps(_json_object(cells, before))[:-1]
         tail = dumps(_json_object(cells, after))[1:] if after else "}"
-        line = f'{head},"evidence":{cells[evidence_index] or "[]"}{"," if after else ""}{tail}\n'
-        lines.append(line)
-        size += len(line)
-        if size >= CHUNK_BYTES:
-            yield "".join(lines).encode()
-            lines.clear()
-            size = 0
+        yield f'{head},"evidence":{cells[evidence_index] or "[]"}{"," if after else ""}{tail}\n'
     # Written only once every row is: a file without it was cut short.
-    lines.append(dumps({JSONL_END: True, "rows": count}) + "\n")
-    yield "".join(lines).encode()
+    yield dumps({JSONL_END: True, "rows": count}) + "\n"
 
 
 JSONL_END = "_end"
