@@ -23,6 +23,7 @@ from extraction.attribution.names import (
     parse_person,
     phrase_title,
 )
+from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import (
     announces,
     cites,
@@ -38,12 +39,30 @@ from extraction.attribution.titles import (
     statement_title_speaker,
     trim_title_name,
 )
+from extraction.attribution.turns import block_speakers as _turn_blocks
 from extraction.attribution.turns import (
-    block_speakers,
     heading_speaker,
     intro_speaker,
     run_in_speaker,
 )
+
+
+def block_speakers(
+    paragraphs, resolver, *, turns=False, interview=False, publication=None, narrated=True
+):
+    """The speaker of each paragraph's block (`turns.block_speakers`); on a page without
+    turns, a statement's data paragraph before its official's quoted words is the
+    `publication`'s (`releases.data_paragraphs`)."""
+    blocks = _turn_blocks(
+        paragraphs,
+        resolver,
+        turns=turns,
+        interview=interview,
+        publication=publication,
+        narrated=narrated,
+    )
+    return blocks if turns else data_paragraphs(paragraphs, blocks, publication)
+
 
 __all__ = [
     "announces",

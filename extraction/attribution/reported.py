@@ -58,6 +58,21 @@ _TRAILING = re.compile(
     rf"|wrote|tweeted)\b[^,;“”\"]*$"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
+# "…, the Bus Agency reported Thursday, as …": a body reporting figures on a day, with the
+# sentence going on after it.
+_REPORTED_ON = re.compile(
+    rf",\s+{_WHO}\s+(?:reported|said|announced)\s+(?:on\s+)?(?i:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|yesterday)\b"
+)
+# Common nouns a news story uses for a body it has just named ("the agency said").
+_BODY_NOUNS = {"agency", "department", "ministry", "bureau", "office", "regulator"}
+# "…, the agency said.": the body the sentences before named, not the story's voice.
+_BODY_SAID = re.compile(
+    rf"(?:^|,\s+)(?:the|The)\s+(?:{'|'.join(sorted(_BODY_NOUNS))})\s+(?:said|says|reported)\b"
+)
+# A bare abbreviation with full stops ("U.S", "U.K."): a country as a sentence's subject
+# ("The U.S. added … jobs") or a modifier, never a speaker on its own.
+_DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 # "Jane Roe of Acme Research in Leeds says …": the person, not the place or the firm.
 _AFFILIATED = re.compile(
     r"(?:^|(?<=\s))(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+"
@@ -183,6 +198,11 @@ def _who(
         # "as I said": the one already speaking, whom the sentence does not name.
         return None
     bare = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", low)
+    if _DOTTED.match(re.sub(r"^(?:the|The)\s+", "", phrase)):
+        return None
+    if bare in _BODY_NOUNS:
+        # "the agency said" after "the Bus Agency reported …": the body named last.
+        return _organisation(last_said)
     first = bare.split()[0].rstrip(".,") if bare else ""
     if not bare or first in _NOT_SPEAKERS or bare in _NOT_SPEAKERS or re.search(r"[’']s$", bare):
         return None
@@ -240,7 +260,11 @@ def reported_speaker(
     apposed = _apposed(text, resolver)
     if apposed is not None:
         return apposed
-    for pattern in (_INVERTED, _TRAILING, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE):
+    if _BODY_SAID.search(text) and _organisation(last_said) is not None:
+        return last_said
+    for pattern in (
+        _INVERTED, _TRAILING, _REPORTED_ON, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE,
+    ):  # fmt: skip
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
                 continue

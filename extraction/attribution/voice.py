@@ -4,7 +4,7 @@ person a statement's title names, else the publisher."""
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.standfirst import signed_statement, standfirst_speaker
@@ -34,6 +34,12 @@ _TITLE_PERSON = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2
 _TITLE_SPEAKER_FIRST = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?:[–—:|]|-\s)"
 )
+# A title opening with where the speech was given ("Northtown Press Club: Remarks by …"):
+# a venue or a body, not the speaker.
+_VENUE_WORDS = ORGANISATION_WORDS | {
+    "club", "hall", "centre", "center", "forum", "summit", "conference", "university",
+    "college", "school", "society", "chamber", "museum", "library", "week", "congress",
+}  # fmt: skip
 
 
 # "Speech by Jane Roe", "Delivered by the Rt Hon Jane Roe MP, Minister for …", "The speech
@@ -252,11 +258,10 @@ def _page_speaker(
         office = office_title_speaker(title, resolver) or headline_speaker(title, resolver)
         if office is not None:
             return office
-        match = (
-            _TITLE_SPEAKER_FIRST.search(title)
-            or Resolver._ROLE_NAME.search(title)
-            or _TITLE_PERSON.search(title)
-        )
+        first = _TITLE_SPEAKER_FIRST.search(title)
+        if first and first.group("name").split()[-1].lower() in _VENUE_WORDS:
+            first = None
+        match = first or Resolver._ROLE_NAME.search(title) or _TITLE_PERSON.search(title)
         if match:
             named = match.groupdict().get("name") if match.re is not Resolver._ROLE_NAME else None
             person = parse_person(named or match.group(0).removesuffix("’s").removesuffix("'s"))

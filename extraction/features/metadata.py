@@ -1,5 +1,7 @@
 """Lines about the page or the occasion, not claims: a report's publication labels, a
-host handing over to the speaker, and a transcript's turn label before its words."""
+host handing over to the speaker, a release's headline line and its practical notes
+(contact lines, advice to readers, an official's itinerary), and a transcript's turn
+label before its words."""
 
 import re
 
@@ -31,6 +33,41 @@ TURN_LABEL = re.compile(
 # the Government what …".
 ASKED = re.compile(r"\bAsked\s+by:?\s+(?:[A-Z][\w’'.-]+\s+){1,5}To\s+ask\b")
 
+# A release's headline line kept above its body: "Department of Buses (National): Fares
+# could fall …": a publisher, an edition in brackets, a colon.
+HEADLINE_LINE = re.compile(
+    r"^[A-Z][\w’'&.-]*\s+(?:(?:[A-Z][\w’'&.-]*|of|for|and|the)\s+){0,5}\((?:National|Regional|Local|International|Global"
+    r"|Nationwide)\):\s+\S"
+)
+# Practical contact lines: "The helpline is 0800 123 456 and its website has more
+# information", "For more information, visit …".
+CONTACT = re.compile(
+    r"\b(?:helpline|hotline|phone\s*line|switchboard|advice\s+line)\s+(?:number\s+)?(?:is|on)"
+    r"\s+\+?\d|\b(?:website|web\s*site|web\s*page)\s+has\s+(?:more|further)\s+(?:information"
+    r"|details)\b|^(?:For\s+(?:more|further)\s+(?:information|details)),?\s+(?:visit|see|call"
+    r"|contact|go\s+to)\b",
+    re.I,
+)
+# Advice to a group of readers: "Employers should contact …", "Applicants can call …".
+ADVICE = re.compile(
+    r"^(?:[A-Z][a-z]+|Members\s+of\s+the\s+public|Anyone\s+\w+)\s+(?:should|can|may|are\s+"
+    r"(?:encouraged|advised|asked)\s+to)\s+(?:contact|call|phone|email|e-mail|visit\s+(?:the\s+)?"
+    r"(?:website|www)|write\s+to|get\s+in\s+touch)\b"
+)
+# An official's itinerary in a release: "He also met apprentices at …", "She later visited
+# …": where the visit went, not a claim (a target met is not a person met).
+ITINERARY = re.compile(
+    r"^(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?(?:met|visited|toured)\s+"
+    r"(?!(?:the|its|his|her|their|this|that|all|every)\s+(?:\w+\s+)?(?:targets?|goals?"
+    r"|deadlines?|commitments?|pledges?|criteria|requirements?|standards?)\b)"
+)
+# A host's introduction of an interview: "To look at the latest figures, Jane Roe is
+# speaking to the Minister for Buses, John Doe."
+INTERVIEW_INTRO = re.compile(
+    r"^To\s+(?:\w+\s+){1,10}?\w+,\s+(?:[A-Z][\w’'.-]+\s+){1,3}(?:is|was)\s+(?:speaking|talking)"
+    r"\s+(?:to|with)\b"
+)
+
 
 def occasion(text: str) -> str:
     """Why `text` is the page's or the occasion's, or ""."""
@@ -41,6 +78,14 @@ def occasion(text: str) -> str:
         return "a question put down for answer"
     if INTRODUCTION.search(stripped) and len(stripped.split()) <= 30:
         return "a host introducing a speaker"
+    if INTERVIEW_INTRO.match(stripped):
+        return "a host introducing an interview"
+    if HEADLINE_LINE.match(stripped):
+        return "a release's headline line"
+    if CONTACT.search(stripped) or ADVICE.match(stripped):
+        return "contact details or advice to readers"
+    if ITINERARY.match(stripped):
+        return "an official's itinerary"
     return ""
 
 

@@ -18,6 +18,8 @@ CHAIR_BUSINESS = re.compile(
     r"|will\s+have\s+(?:up\s+to\s+)?\w+\s+minutes\s+(?:in\s+which\s+)?to\s+(?:propose|speak"
     r"|respond|reply|make|wind|move|open|close)"
     r"|minutes\s+will\s+be\s+added\s+to\s+the\s+(?:total\s+)?time"
+    # "You have up to 20 minutes, First Minister.": the chair to the member called.
+    r"|^you\s+have\s+(?:up\s+to\s+|around\s+|about\s+)?\w+\s+minutes?(?:\s+to\s+\w+)?(?=\s*[,.]|\s*$)"
     r"|amendments?\s+(?:has|have)\s+been\s+(?:selected|tabled)"
     r"|all\s+other\s+Members\s+who\s+(?:are\s+)?called\s+to\s+speak)\b"
     r"|^Item\s+\d+\s+(?:(?:this|on\s+(?:this|the))\s+(?:morning|afternoon|evening|agenda)\s+|today\s+)?"
