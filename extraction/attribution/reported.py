@@ -21,6 +21,8 @@ _NOT_SPEAKERS = {
     "it", "this", "that", "which", "who", "there", "report", "study", "data", "figures",
     "statement", "article", "document", "source", "sources", "critics", "officials", "some",
     "many", "others", "people", "experts", "analysts",
+    # "All told, …": a determiner opening the sentence names nobody.
+    "all", "most", "both", "each", "every", "none", "few", "several", "any",
     # "…, said Friday that": when it was said, not who said it.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "earlier", "later", "recently",
