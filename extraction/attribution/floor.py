@@ -20,6 +20,11 @@ CALL = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[^,.;:]{2,80})?,\s+"
     rf"(?P<name>{_NAME}(?:\s*{_NAME}){{1,4}})\.?$",
 )
+# The chair calling a member to open a debate: "I call Jane Roe to move the motion."
+_MOVER = re.compile(
+    r"^I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s+to\s+move\s+the\s+(?:motion|amendment)\.?$"
+)
 # A turn opening by addressing the chair: the titles of presiding officers.
 _TO_THE_CHAIR = re.compile(
     r"^(?:Thank\s+you(?:\s+very\s+much)?,?\s+)?(?:Mr\.?\s+|Madam\s+|Deputy\s+)?(?:Deputy\s+)?"
@@ -36,7 +41,7 @@ def called(text: str) -> Speaker | None:
     """The member a presiding officer's line calls, when the paragraph ends with a call."""
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)]
     for start in starts:
-        match = CALL.match(text[start:].strip())
+        match = CALL.match(text[start:].strip()) or _MOVER.match(text[start:].strip())
         if match:
             return Speaker(match.group("name").rstrip("."), "", "person")
     return None
@@ -55,7 +60,10 @@ def called_floor(
     addressed = ""
     for paragraph in paragraphs:
         if paragraph.kind not in ("prose", "bullet"):
-            holder = None if paragraph.kind == "heading" else holder
+            # A heading ends the turn; a line ending in a comma is the speech itself
+            # read as a heading ("I beg to move,").
+            heading = paragraph.kind == "heading" and not paragraph.text.rstrip().endswith(",")
+            holder = None if heading else holder
             continue
         if holder is not None and blocks.get(paragraph.index) != caller:
             holder = None

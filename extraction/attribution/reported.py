@@ -105,9 +105,10 @@ _APPOSED = re.compile(
 _OCCUPATION = re.compile(r"\b(?:professor|analyst|researcher|economist|lecturer|expert)s?\b", re.I)
 # An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
 _ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
-# "The Treasury's chief economist, Jane Roe, said …": the office first, then the name.
+# "The Treasury's chief economist, Jane Roe, said …": the office first, then the name;
+# also after an opening connective ("However, the bus agency chief, Jane Roe, said …").
 _ROLE_FIRST = re.compile(
-    r"^(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    r"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?)?(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
 # "A spokesperson for the Treasury said …", "Analysts at Acme Bank say …": the body speaks.

@@ -218,7 +218,11 @@ INTRODUCTION = re.compile(
 )
 # Greetings, pleasantries and the speaker steering their own talk.
 GREETING = re.compile(
-    r"\b(?:it\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:pleasure|honou?r|privilege|delight)"
+    r"\b(?:it(?:\s+is|[’']s)\s+(?:a|an)\s+(?:\w+\s+)?(?:pleasure|honou?r|privilege|delight)"
+    # The speaker steering the talk ("I'll start with the latest …") or thanking helpers
+    # ("… are doing a terrific job supporting me").
+    r"|\bI(?:[’']ll|\s+will)\s+(?:start|begin)\s+with\b"
+    r"|\b(?:is|are)\s+doing\s+(?:a|an|such\s+a)\s+(?:\w+\s+)?job\s+(?:supporting|helping)\s+me\b"
     r"|good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|welcome\s+to"
     r"|let\s+me\s+(?:\w+\s+)?(?:start|begin|first|be\s+the\s+first|say|thank|turn)"
     # "I am delighted to join you here today …": being there, not a claim.
