@@ -2,20 +2,12 @@
 unseen, then read), each on an invented neutral text: the rule fires on the right shape
 and not on a similar wrong one."""
 
+from functools import partial
+
 from extraction.attribution import Resolver
 from extraction.attribution.reported import reported_speaker
 from extraction.features.metadata import occasion
 from extraction.features.proceedings import CHAIR_BUSINESS
-from extraction.suggest import suggest_claims
-
-
-def _speakers(body: str, **metadata) -> dict[str, str | None]:
-    return {" ".join(c.quote.split()): c.speaker for c in suggest_claims(body, **metadata)}
-
-
-def _find(speakers: dict[str, str | None], words: str) -> str | None:
-    return next(speaker for quote, speaker in speakers.items() if words in quote)
-
 
 # (1) A bare country abbreviation is no speaker; a venue in a title is not the speaker
 
@@ -28,48 +20,50 @@ def test_a_dotted_abbreviation_is_no_speaker():
     assert speaker is not None and speaker.name == "Bus Agency"
 
 
-def test_a_venue_opening_a_title_gives_way_to_the_office_holder():
+def test_a_venue_opening_a_title_gives_way_to_the_office_holder(speaker_of):
     body = (
         "Thank you all for coming. As you know, the Department of Buses carried 40 million "
         "passengers last year, up 12 percent on the year before."
     )
-    speakers = _speakers(
+    speakers = partial(
+        speaker_of,
         body,
         kind="speech",
         title="Northtown Press Club: Remarks as Prepared for Secretary Roe",
         publisher="Department of Buses",
     )
-    assert _find(speakers, "40 million passengers") == "Roe"
+    assert speakers("40 million passengers") == "Roe"
     # A person's name opening a title is still the speaker.
-    speakers = _speakers(
+    speakers = partial(
+        speaker_of,
         body,
         kind="speech",
         title="Jane Roe: Remarks at the Bus Forum",
         publisher="Department of Buses",
     )
-    assert _find(speakers, "40 million passengers") == "Jane Roe"
+    assert speakers("40 million passengers") == "Jane Roe"
 
 
 # (2) "the Bus Agency reported Thursday", "the agency said": the figures are the body's
 
 
-def test_a_body_reporting_on_a_day_and_then_the_agency_said():
+def test_a_body_reporting_on_a_day_and_then_the_agency_said(speaker_of):
     body = (
         "NORTHTOWN - Bus fares rose for the sixth straight month, the Bus Agency reported "
         "Thursday, as demand continued to climb.\n\n"
         "A total of 40,000 new passes were sold, up 9,000 from the month before, the agency "
         "said. Demand has risen by 12 percent since 2020 across the region."
     )
-    speakers = _speakers(body, kind="article", publisher="Northtown News")
-    assert _find(speakers, "sixth straight month") == "Bus Agency"
-    assert _find(speakers, "40,000 new passes") == "Bus Agency"
-    assert _find(speakers, "12 percent since 2020") == "Northtown News"
+    speakers = partial(speaker_of, body, kind="article", publisher="Northtown News")
+    assert speakers("sixth straight month") == "Bus Agency"
+    assert speakers("40,000 new passes") == "Bus Agency"
+    assert speakers("12 percent since 2020") == "Northtown News"
 
 
-def test_the_agency_said_with_no_body_named_before_is_the_publishers():
+def test_the_agency_said_with_no_body_named_before_is_the_publishers(speaker_of):
     body = "A total of 40,000 new passes were sold in May, up 9,000 on April, the agency said."
-    speakers = _speakers(body, kind="article", publisher="Northtown News")
-    assert _find(speakers, "40,000 new passes") == "Northtown News"
+    speakers = partial(speaker_of, body, kind="article", publisher="Northtown News")
+    assert speakers("40,000 new passes") == "Northtown News"
 
 
 # (3) A release's headline line, contact lines, advice and itinerary are not claims
@@ -116,26 +110,28 @@ RELEASE = (
 )
 
 
-def test_the_data_paragraph_is_the_departments():
-    speakers = _speakers(
+def test_the_data_paragraph_is_the_departments(speaker_of):
+    speakers = partial(
+        speaker_of,
         RELEASE,
         kind="press_release",
         title="Statement from Secretary of Buses Jane Roe on Bus Use in May",
         publisher="Department of Buses",
     )
-    assert _find(speakers, "rose 0.4 percent") == "Department of Buses"
-    assert _find(speakers, "40 new routes") == "Jane Roe"
+    assert speakers("rose 0.4 percent") == "Department of Buses"
+    assert speakers("40 new routes") == "Jane Roe"
 
 
-def test_without_a_quoted_official_the_data_paragraph_stays_hers():
+def test_without_a_quoted_official_the_data_paragraph_stays_hers(speaker_of):
     body = RELEASE.split("\n\n“")[0]
-    speakers = _speakers(
+    speakers = partial(
+        speaker_of,
         body,
         kind="press_release",
         title="Statement from Secretary of Buses Jane Roe on Bus Use in May",
         publisher="Department of Buses",
     )
-    assert _find(speakers, "rose 0.4 percent") == "Jane Roe"
+    assert speakers("rose 0.4 percent") == "Jane Roe"
 
 
 # After round 13 (measured once unseen): a determiner before "told" is no speaker

@@ -2,6 +2,8 @@
 unseen, then read) and for speaker names that are no names, each on an invented neutral
 text: the rule fires on the right shape and not on a similar wrong one."""
 
+from functools import partial
+
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.names import parse_person
 from extraction.attribution.turns import heading_speaker
@@ -13,11 +15,6 @@ from extraction.suggest import suggest_claims
 
 FARES = "Bus fares have risen by 40 percent since 2020, the steepest rise in a decade."
 DEPOTS = "The council closed 12 of its 30 bus depots in 2023, saving £4 million a year."
-
-
-def _speakers(body: str, **metadata) -> dict[str, str | None]:
-    # Keyed by the claim's words, whatever the span keeps around them.
-    return {" ".join(c.quote.split()): c.speaker for c in suggest_claims(body, **metadata)}
 
 
 # (A) A speaker is a plausible name of a person or an institution
@@ -50,34 +47,36 @@ def test_a_surname_the_parse_took_for_an_office_is_the_name():
     assert checked(org) == org
 
 
-def test_a_title_name_then_opening_statement_gives_the_member():
+def test_a_title_name_then_opening_statement_gives_the_member(speaker_of):
     body = f"Mr. Chairman, thank you for this hearing.\n\n{FARES}"
-    speakers = _speakers(
+    speakers = partial(
+        speaker_of,
         body,
         kind="speech",
         title="Roe Opening Statement: Hearing on Bus Fares",
         publisher="Office of Rep. Jane Roe",
     )
-    assert speakers[FARES] == "Roe"
+    assert speakers(FARES) == "Roe"
 
 
-def test_a_title_with_a_headline_verb_keeps_the_name_only():
+def test_a_title_with_a_headline_verb_keeps_the_name_only(speaker_of):
     body = f"Thank you all for joining the call.\n\n{FARES}"
-    speakers = _speakers(
+    speakers = partial(
+        speaker_of,
         body,
         kind="interview",
         title="Transcript: Secretary Jane Roe Hosts Call with Reporters",
         publisher="Department of Buses",
     )
-    assert speakers[FARES] == "Jane Roe"
+    assert speakers(FARES) == "Jane Roe"
 
 
-def test_a_title_of_genre_words_alone_falls_back_to_the_publisher():
+def test_a_title_of_genre_words_alone_falls_back_to_the_publisher(speaker_of):
     body = f"Good morning.\n\n{FARES}"
-    speakers = _speakers(
-        body, kind="speech", title="Opening Statement", publisher="Department of Buses"
+    speakers = partial(
+        speaker_of, body, kind="speech", title="Opening Statement", publisher="Department of Buses"
     )
-    assert speakers[FARES] == "Department of Buses"
+    assert speakers(FARES) == "Department of Buses"
 
 
 # (B) A record printed on one line with its speaker headings inside it
@@ -144,32 +143,32 @@ WRITTEN = (
 )
 
 
-def test_a_written_answer_is_the_answerers():
-    speakers = _speakers(
-        WRITTEN, kind="parliamentary_record", publisher="Assembly of Examples (written answers)"
-    )
-    assert speakers[DEPOTS] == "John Doe"
-    assert "Current Status" not in speakers.values()
+def test_a_written_answer_is_the_answerers(speaker_of, suggest):
+    metadata = {"kind": "parliamentary_record", "publisher": "Assembly of Examples (answers)"}
+    assert speaker_of(WRITTEN, DEPOTS, **metadata) == "John Doe"
+    assert "Current Status" not in {c.speaker for c in suggest(WRITTEN, **metadata)}
 
 
-def test_without_an_answered_line_a_status_heading_still_names_no_one():
+def test_without_an_answered_line_a_status_heading_still_names_no_one(speaker_of):
     body = WRITTEN.replace("Answered by John Doe on 12 May 2025\n", "")
-    speakers = _speakers(body, kind="parliamentary_record", publisher="Assembly of Examples")
-    assert speakers[DEPOTS] != "Current Status"
+    speakers = partial(
+        speaker_of, body, kind="parliamentary_record", publisher="Assembly of Examples"
+    )
+    assert speakers(DEPOTS) != "Current Status"
 
 
 # (E) A statement page naming its speaker only in a photo caption
 
 
-def test_a_photo_caption_names_the_speaker_of_a_first_person_page():
+def test_a_photo_caption_names_the_speaker_of_a_first_person_page(speaker_of):
     body = (
         "Press Conference about Bus Fares\n\n"
         "Good afternoon. I am pleased you could come.\n\n"
         "[Photo: Secretary Jane Roe]\n\n"
         f"{FARES}"
     )
-    speakers = _speakers(body, kind="press_release", publisher="Department of Buses")
-    assert speakers[FARES] == "Jane Roe"
+    speakers = partial(speaker_of, body, kind="press_release", publisher="Department of Buses")
+    assert speakers(FARES) == "Jane Roe"
 
 
 def test_a_caption_over_a_third_person_page_is_someone_pictured():

@@ -2,20 +2,12 @@
 unseen, then read), each on an invented neutral text: the rule fires on the right shape
 and not on a similar wrong one."""
 
+from functools import partial
+
 from extraction.attribution import Resolver
 from extraction.attribution.floor import called
 from extraction.attribution.reported import reported_speaker
 from extraction.features.patterns import GREETING
-from extraction.suggest import suggest_claims
-
-
-def _speakers(body: str, **metadata) -> dict[str, str | None]:
-    return {" ".join(c.quote.split()): c.speaker for c in suggest_claims(body, **metadata)}
-
-
-def _find(speakers: dict[str, str | None], words: str) -> str | None:
-    return next(speaker for quote, speaker in speakers.items() if words in quote)
-
 
 # (1) An office, then the person's name in apposition, after an opening connective
 
@@ -49,7 +41,7 @@ def test_the_chair_calling_a_mover_names_the_member():
     assert called("I call Jane Roe to account for the delays.") is None
 
 
-def test_the_mover_keeps_the_floor_after_i_beg_to_move():
+def test_the_mover_keeps_the_floor_after_i_beg_to_move(speaker_of):
     body = (
         "Bus Services Day\n\n"
         "Before we begin, I remind Members to keep their phones silent. "
@@ -59,8 +51,8 @@ def test_the_mover_keeps_the_floor_after_i_beg_to_move():
         "It is a great day for the trade. In Northtown only 12% of villages now have a daily "
         "bus service, down from 40% in 2010, and fares have risen by 30% since 2015.\n"
     )
-    speakers = _speakers(body, kind="parliamentary_record", publisher="House of Commons")
-    assert _find(speakers, "12% of villages") == "Jane Roe"
+    speakers = partial(speaker_of, body, kind="parliamentary_record", publisher="House of Commons")
+    assert speakers("12% of villages") == "Jane Roe"
 
 
 # (3) Speech pleasantries
