@@ -129,6 +129,32 @@ def _header_line_date(line: str) -> datetime.date | None:
     return date
 
 
+# "28/06/20", "13.5.2021": a date in figures on a line of its own, as a page stamps it.
+_NUMERIC_LINE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
+
+
+def _numeric_line_date(line: str) -> datetime.date | None:
+    """The date of a line holding only a date in figures, when the order of day and month
+    shows (a number over 12 is the day: "28/06/20", "6/28/2020"); "1/12/2017" may be either
+    and dates nothing."""
+    match = _NUMERIC_LINE.match(line)
+    if match is None:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
@@ -167,6 +193,10 @@ def document_date(body: str) -> datetime.date | None:
         if found and found[0][0] == 0:
             return found[0][1]
         date = _header_line_date(line)
+        if date is not None:
+            return date
+    for line in lines[:6]:
+        date = _numeric_line_date(line)
         if date is not None:
             return date
     opening = body[:_OPENING_CHARS]

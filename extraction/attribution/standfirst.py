@@ -86,7 +86,7 @@ def standfirst_speaker(line: str, resolver: Resolver) -> Speaker | None:
         or without_letters(written) != written
     )
     if "," in who:
-        return _apposed(who, resolver)
+        return apposed_person(who, resolver)
     return subject_speaker(who, resolver, says=says)
 
 
@@ -102,7 +102,7 @@ def _at_occasion(text: str, resolver: Resolver) -> Speaker | None:
     return resolver.resolve(person)
 
 
-def _apposed(who: str, resolver: Resolver) -> Speaker | None:
+def apposed_person(who: str, resolver: Resolver) -> Speaker | None:
     """ "The Minister for Buses, Jane Roe" or "Jane Roe, Minister for Buses": an office and
     a name, either way round."""
     parts = [part.strip() for part in who.split(",") if part.strip()]

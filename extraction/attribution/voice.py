@@ -4,6 +4,7 @@ person a statement's title names, else the publisher."""
 
 import re
 
+from extraction.attribution.authored import authored_speaker
 from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
@@ -44,9 +45,12 @@ _VENUE_WORDS = ORGANISATION_WORDS | {
 
 # "Speech by Jane Roe", "Delivered by the Rt Hon Jane Roe MP, Minister for …", "The speech
 # made by Jane Roe, the … Minister, on …": a title or header line naming the speaker.
+# "Testimony as delivered by …", "Remarks as prepared for delivery by …": the text as its
+# speaker read it out (or meant to), a reprint's header.
+_AS_READ = r"(?:as\s+)?(?:(?:made|delivered|given|prepared(?:\s+for\s+delivery)?)\s+)"
 _BY_SPEAKER = re.compile(
-    r"(?:^|\b(?:speech|remarks|address|lecture|statement)\s+(?:was\s+)?(?:made\s+|delivered\s+"
-    r"|given\s+)?|^(?:as\s+)?(?:delivered|given|made)\s+)by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80})",
+    r"(?:^|\b(?:speech|remarks|address|lecture|statement|testimony)\s+(?:was\s+)?"
+    rf"{_AS_READ}?|^{_AS_READ})by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{{2,80}})",
     re.IGNORECASE,
 )
 # "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
@@ -190,6 +194,10 @@ def document_speaker(
         speaker = signed_statement(title, header or [], footer or [], resolver) or speaker
     unnamed = speaker is None or speaker.kind == "organisation" or speaker.name == speaker.role
     if unnamed and kind in _READ_OUT:
+        # "Education Secretary, Jane Roe, looks at …" over "I have …": a post she wrote.
+        writer = authored_speaker(header or [], resolver)
+        if writer is not None:
+            return writer
         # "[Photo: Secretary Jane Roe]" over "I am pleased …": the page's only name for
         # who reads it.
         pictured = caption_speaker(header or [], resolver)

@@ -8,6 +8,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from extraction.features.absence import ABSENCE
+from extraction.features.audience import addresses_audience
 from extraction.features.fragments import fragment, performative
 from extraction.features.furniture import page_furniture
 from extraction.features.metadata import occasion, without_label
@@ -210,6 +212,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     if WANT_OR_NEED.search(main) and not figures:
         # "the world needs to do more", "councils want to step up": a wish, not a fact.
         add(-1.0, "want or need")
+    if ABSENCE.search(text):
+        add(0.6, "absence")
     if TEXT_PART.search(text):
         add(-2.0, "describes a text")
     if SCHEDULE.search(text):
@@ -220,7 +224,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-1.5, "definition")
     if FIRST_PERSON.search(text) and not figures:
         add(-0.3, "first person")
-    if SECOND_PERSON.search(text) and not figures and not COMPARISON.search(text):
+    if addresses_audience(text) and not figures and not COMPARISON.search(text):
         add(-0.8, "addresses the audience")
     if GREETING.search(text):
         add(-0.6 if figures else -2.0, "greeting")

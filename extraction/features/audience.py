@@ -1,0 +1,25 @@
+"""Talk to the audience: a sentence that speaks to "you" without a figure or comparison is
+a speaker's aside ("You will all have seen …"), not a claim. A sentence that only opens by
+reminding the audience of what it knows ("Those of you who follow this know that …", "As
+many of you know, …") states what follows the frame: the "you" is the frame's alone."""
+
+import re
+
+from extraction.features.patterns import SECOND_PERSON
+
+# "Those of you who have been following along know that", "As you will know,", "You may
+# remember that": the audience knowing, then the statement.
+_KNOWING_FRAME = re.compile(
+    r"^(?:(?:And|But|So|Now|As)\s+)?(?:(?:those|all|many|some|most)\s+of\s+you\b[^,.;:]{0,60}?"
+    r"|you(?:\s+(?:all|may|might|will|would|probably|already))*)\s+"
+    r"(?:know|remember|will\s+know|will\s+remember|will\s+have\s+(?:seen|heard)|have\s+(?:seen|heard))"
+    r"(?:\s+that\b|\s*,)",
+    re.IGNORECASE,
+)
+
+
+def addresses_audience(text: str) -> bool:
+    """Whether `text` speaks to the audience outside a knowing frame at its start."""
+    frame = _KNOWING_FRAME.match(text.strip())
+    rest = text.strip()[frame.end() :] if frame else text
+    return bool(SECOND_PERSON.search(rest))
