@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
+from extraction.attribution.carried import carried_attributions
 from extraction.attribution.floor import called_floor
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
@@ -25,7 +26,7 @@ from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
 from extraction.dates import document_date, find_dates
 from extraction.features import assess
-from extraction.features.patterns import MOTION, POINTS_BACK
+from extraction.features.patterns import MOTION
 from extraction.features.proceedings import recital
 from extraction.text import Span, clauses, paragraphs, sentences
 
@@ -193,15 +194,8 @@ def suggest_claims(
                     # "…, said Jane Roe, the …": a later "Roe said" is the same person.
                     resolver.learn(speaker)
                 last_person = speaker
-        for position in range(1, len(spans)):
-            if (
-                POINTS_BACK.match(spans[position].text)
-                and explicit[position] is not None
-                and explicit[position - 1] is None
-            ):
-                # "Prices fell by 2 percent. That is according to the Bus Agency.": the source
-                # named after a sentence is the sentence's.
-                explicit[position - 1] = explicit[position]
+        # A source named after a sentence, or a report carried on by the next sentence.
+        explicit = carried_attributions([s.text for s in spans], explicit)
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):

@@ -14,6 +14,7 @@
   person in the title of a speech, nobody for an encyclopedia entry.
 """
 
+from extraction.attribution.introduced import introduced_person
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -27,7 +28,6 @@ from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import (
     announces,
     cites,
-    introduced_person,
     is_quoted,
     reported_speaker,
 )

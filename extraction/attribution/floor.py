@@ -7,6 +7,7 @@ the question addressed ("…, First Minister?") when it named one."""
 import re
 
 from extraction.attribution.names import Speaker
+from extraction.attribution.opening import opened_floor
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
@@ -86,4 +87,5 @@ def called_floor(
             holder = resolver.resolve(person)
             resolver.learn(holder)
             caller, spoken, addressed = blocks.get(paragraph.index), False, ""
-    return result
+    # "Before I call the Minister to open the debate, …": the floor once the chair is done.
+    return opened_floor(paragraphs, result, resolver)

@@ -3,6 +3,7 @@ X", and quotation marks."""
 
 import re
 
+from extraction.attribution.aliases import addressed_person
 from extraction.attribution.names import (
     CAPS_RUN,
     ORGANISATION_WORDS,
@@ -89,6 +90,9 @@ _AND_SAID = re.compile(
 )
 # "The National Survey, which is published every May, said on Friday that …": the subject
 # before a relative clause between commas.
+# "… comments by Chief Constable Jane Roe who says that …": a person named, then a relative
+# clause reporting what she says; the words after "that" are hers.
+_WHO_SAYS = re.compile(rf"{_WHO}\s+who\s+(?:has\s+|had\s+|also\s+)*{_SAY}\s+that\b")
 _RELATIVE = re.compile(
     rf"^{_WHO},\s+(?:which|who|whose)\s[^;“”\"]{{3,200}}?,\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
@@ -222,7 +226,8 @@ def _who(
         return Speaker(
             spokes.group(1).removeprefix("the ").removeprefix("The "), "", "organisation"
         )
-    speaker = parse_person(phrase)
+    # "Ms King" after "Health Minister Jane King": a surname that is also an office word.
+    speaker = parse_person(phrase) or addressed_person(phrase, resolver)
     if speaker is None:
         if bare.split()[-1] in ROLE_HEADS:
             # "The Home Secretary said": a role, resolved to whoever the text says holds it.
@@ -267,6 +272,7 @@ def reported_speaker(
         return last_said
     for pattern in (
         _INVERTED, _TRAILING, _REPORTED_ON, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE,
+        _WHO_SAYS,
     ):  # fmt: skip
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
@@ -274,7 +280,8 @@ def reported_speaker(
             if pattern is _REPORTED and _subordinate(text, match):
                 continue
             speaker = _who(match.group("who"), resolver, last_person, last_said)
-            if speaker is not None and (pattern is not _AFFILIATED or speaker.kind == "person"):
+            person_only = pattern in (_AFFILIATED, _WHO_SAYS)
+            if speaker is not None and (not person_only or speaker.kind == "person"):
                 return speaker
     match = _AND_SAID.match(text)
     if match:
@@ -344,32 +351,6 @@ def _object_of_preposition(text: str, match: re.Match) -> bool:
         return False
     person = parse_person(match.group("who"))
     return person is None or not person.role
-
-
-# "Jane Roe is the chief economist for …", "Jane Roe, a housing analyst at …, …": a
-# story introducing a person, whom "she says" then refers to.
-_INTRODUCED = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?:\s+(?:is|was|has\s+been)\s+|,\s+)(?:the|a|an|its|their)\s+(?P<role>[^,.;]{2,80})"
-)
-
-
-def introduced_person(text: str) -> Speaker | None:
-    """The person a sentence introduces with their role ("Jane Roe is the chief
-    economist at …"), or None."""
-    match = _INTRODUCED.match(text)
-    if not match:
-        return None
-    role = match.group("role")
-    heads = [w for w in re.findall(r"[\w-]+", role.lower()) if w in ROLE_HEADS]
-    if not heads and not re.search(
-        r"\b(?:professor|analyst|researcher|economist|lecturer)\b", role, re.I
-    ):
-        return None
-    person = parse_person(match.group("name"))
-    if person is None or person.kind != "person":
-        return None
-    return Speaker(person.name, role.strip(), "person")
 
 
 # "the Chancellor has confirmed that …", "the minister today announced …": in a press

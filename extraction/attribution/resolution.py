@@ -3,6 +3,7 @@ paragraph speaks of a person in the third person."""
 
 import re
 
+from extraction.attribution.aliases import initialled_body, surnamed_holder
 from extraction.attribution.names import (
     HONORIFICS,
     ORGANISATION_WORDS,
@@ -61,14 +62,23 @@ class Resolver:
         self.surnames: dict[str, Speaker] = {}
         # Short forms the text spells out ("BUA": "Bus Users Association").
         self.short_forms: dict[str, str] = {}
+        # What the text says, for an acronym it never spells out in brackets.
+        self.texts: list[str] = []
         self.read(body)
 
     def read(self, body: str):
         """Learn the people `body` names with their office ("Health Secretary Jane Roe",
         a signature line "Jane Roe, Secretary, Department of Buses")."""
+        self.texts.append(body)
         for match in self._ROLE_NAME.finditer(body):
             name = _sentence_end(match.group("name"))
+            if _ends_sentence(match.group("role")):
+                # "One moment, Secretary of State. Members …": the office ends a sentence,
+                # and the next one's first word is no holder.
+                continue
             speaker = parse_person(without_letters(f"{match.group('role')} {name}"))
+            # "Health Minister Jane King": a surname that is also an office word.
+            speaker = speaker or surnamed_holder(match.group("role"), without_letters(name))
             if "," in body[match.end("role") : match.start("name")]:
                 # "Secretary of Buses Jane Q. Roe, Bus Forum": the office already ends in a
                 # name, and what follows the comma is the occasion, not the holder.
@@ -110,6 +120,11 @@ class Resolver:
         if speaker.kind == "organisation" and speaker.name in self.short_forms:
             # "BUA said …" after "the Bus Users Association (BUA)": the body by its name.
             return Speaker(self.short_forms[speaker.name], speaker.role, "organisation")
+        body = speaker.kind == "organisation"
+        spelt = initialled_body(speaker.name, self.texts) if body else None
+        if spelt is not None:
+            # "The BUA said …" after "the Bus Users Association": no bracketed short form.
+            return Speaker(spelt, speaker.role, "organisation")
         known = self.surnames.get(speaker.name.split()[-1].lower())
         if (
             known
@@ -196,6 +211,13 @@ def _sentence_end(name: str) -> str:
         if word.endswith(".") and len(bare) > 2 and "." not in bare and not honorific:
             return " ".join(words[: position + 1]).rstrip(".")
     return name
+
+
+def _ends_sentence(role: str) -> bool:
+    """Whether an office's last word ends with a sentence's full stop ("… of State."), not
+    an abbreviation's ("Gen.", "Sen.")."""
+    last = role.split()[-1] if role.split() else ""
+    return last.endswith(".") and len(last) > 4 and last[1:-1].islower()
 
 
 def same_person(name: str, known: str) -> bool:

@@ -5,6 +5,7 @@ person a statement's title names, else the publisher."""
 import re
 
 from extraction.attribution.authored import authored_speaker
+from extraction.attribution.header_block import name_office_speaker
 from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
@@ -257,6 +258,11 @@ def _page_speaker(
                     named = summary
             if named is not None:
                 return named
+        # "Jane ROE" over "Commissioner responsible for Buses": a name line beside an
+        # office line, not the institution on the line above.
+        block = name_office_speaker(header or [], resolver) if kind == "speech" else None
+        if block is not None:
+            return block
         if summary_office is not None:
             return summary_office
     if kind in _SPOKEN and title:

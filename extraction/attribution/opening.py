@@ -1,0 +1,65 @@
+"""A debate reprint with no speaker lines where the chair calls the member who opens it:
+"I call the Minister for Buses to open the debate." or "Before I call Jane Roe to open the
+debate, I should point out …". The chair may go on for a paragraph or two first ("Order.
+Just one second, Minister."); the first paragraph after the call that is not the chair's
+is the member's, and so are those after it until a heading or another turn."""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker
+from extraction.attribution.resolution import Resolver
+from extraction.text import Paragraph
+
+_WHO = r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,6})"
+# "Before I call X to open the debate", "I now call X to lead off": the floor to be handed.
+OPENING_CALL = re.compile(
+    rf"(?:^|[.!?]\s+)(?:Before\s+I\s+call|I\s+(?:now\s+)?call(?:\s+on|\s+upon)?)\s+{_WHO}"
+    r"\s+to\s+(?:open|lead\s+off|begin|start)\b"
+)
+# The chair still speaking: "Order.", another "Before I call …".
+_CHAIR_GOES_ON = re.compile(r"^(?:Order\b|Before\s+I\s+call\b)")
+
+
+def _callee(who: str, resolver: Resolver) -> Speaker:
+    """The member called: an office ("the Prime Minister"), resolved to the holder the
+    text names if any, or a name."""
+    office = re.sub(r"^the\s+", "", who)
+    if set(office.lower().split()) & ROLE_HEADS:
+        return resolver.by_role(office) or Speaker(office, office, "person")
+    return resolver.resolve(Speaker(who, "", "person"))
+
+
+def _addresses(text: str, callee: Speaker) -> bool:
+    """Whether the chair speaks to the member called ("Just one second, Prime Minister.")."""
+    term = callee.role or callee.name
+    return bool(re.search(rf"(?:^|,\s*){re.escape(term)}\s*[.,!]", text))
+
+
+def opened_floor(
+    paragraphs: list[Paragraph], blocks: dict[int, Speaker | None], resolver: Resolver
+) -> dict[int, Speaker | None]:
+    """`blocks` with the paragraphs after an opening call given to the member called, for
+    paragraphs no speaker line or earlier call has given anyone (their block unchanged)."""
+    result = dict(blocks)
+    callee: Speaker | None = None
+    caller: Speaker | None = None
+    speaking = False
+    for paragraph in paragraphs:
+        if paragraph.kind not in ("prose", "bullet"):
+            callee = None if paragraph.kind == "heading" else callee
+            continue
+        if callee is not None and blocks.get(paragraph.index) != caller:
+            callee = None
+        call = OPENING_CALL.search(paragraph.text)
+        if call is not None:
+            callee = _callee(call.group("who"), resolver)
+            caller, speaking = blocks.get(paragraph.index), False
+            continue
+        if callee is None:
+            continue
+        chair = _CHAIR_GOES_ON.match(paragraph.text) or _addresses(paragraph.text, callee)
+        if not speaking and chair:
+            continue
+        speaking = True
+        result[paragraph.index] = callee
+    return result
