@@ -7,12 +7,12 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self):
-        from claims import facet_summary, search
+        from claims import claim_summary, facet_summary, search
 
-        # SQLite rebuilds a table to alter it; the search and facet-count triggers
+        # SQLite rebuilds a table to alter it; the search, facet-count and summary triggers
         # that read other tables stand aside while migrations run and come back,
         # caught up, after.
-        for module in (search, facet_summary):
+        for module in (search, facet_summary, claim_summary):
             pre_migrate.connect(module.drop_triggers_before_migrate, sender=self)
             post_migrate.connect(module.reinstall_after_migrate, sender=self)
 

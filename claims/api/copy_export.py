@@ -2,12 +2,12 @@
 `COPY (SELECT …) TO STDOUT WITH (FORMAT csv)`, the same columns and values as
 `exports.csv_chunks` writes from the cursor (bench/POSTGRES.md has the figures).
 
-Kept hand-written, for speed: the cursor path runs a correlated subquery per row
-for topics, evidence and the corrections count and rewrites every row in Python;
-here each is aggregated once per table (`GROUP BY claim_id`) and joined, the rows
-are sorted once (on the queryset's own ordering terms), every value is written in
-SQL, and Python only regroups the rows PostgreSQL sends (one CopyData message per
-row) into ~64 KB chunks.
+Kept hand-written, for speed: the cursor path rewrites every row in Python; here
+the rows are sorted once (on the queryset's own ordering terms), every value is
+written in SQL (topics, evidence and the corrections count read, as on the cursor
+path, from the row the database keeps for each claim: `claims.claim_summary`), and
+Python only regroups the rows PostgreSQL sends (one CopyData message per row) into
+~64 KB chunks.
 
 Byte for byte the cursor path's CSV: PostgreSQL quotes the same cells Python's
 csv module quotes (a comma, a quote, CR or LF), empty strings are sent as NULL (an
@@ -34,25 +34,13 @@ from claims.api import exports
 from claims.api.rows import (
     CLAIM_ROW,
     CORRECTED,
-    EVIDENCE,
     FORMULA_TRIGGERS,
     PAGE_URL,
     RATING_LABEL,
     RATING_LABELS,
-    TOPICS,
 )
 from claims.models import Claim, byline_expressions
 
-# Aggregated once per table, in the orders of rows.attach_topics_and_evidence.
-_TOPICS_BY_CLAIM = (
-    "SELECT ct.claim_id, string_agg(t.slug, ';' ORDER BY t.slug) AS topics "
-    "FROM claims_claim_topics ct JOIN claims_topic t ON t.id = ct.topic_id GROUP BY ct.claim_id"
-)
-_EVIDENCE_BY_CLAIM = (
-    "SELECT e.claim_id, string_agg(e.url, ' ' ORDER BY e.stance, e.id) AS urls "
-    "FROM claims_evidence e GROUP BY e.claim_id"
-)
-_CORRECTIONS_BY_CLAIM = "SELECT claim_id, count(*) AS n FROM claims_correction GROUP BY claim_id"
 _URL_PREFIX, _URL_SUFFIX = "copy_url_prefix", "copy_url_suffix"
 # The one sort of a whole-set export fits in memory at a million claims.
 COPY_WORK_MEM = "128MB"
@@ -67,12 +55,6 @@ def copy_supported(queryset, url_prefix: str) -> bool:
         and not queryset.query.is_sliced
         and not url_prefix.startswith(FORMULA_TRIGGERS)
     )
-
-
-def _spreadsheet_text(sql: str) -> str:
-    """exports.SpreadsheetText on a column of the outer query."""
-    triggers = "'=', '+', '-', '@', chr(9), chr(13)"
-    return f"CASE WHEN substr({sql}, 1, 1) IN ({triggers}) THEN '''' || {sql} ELSE {sql} END"
 
 
 def _order_keys(ordering) -> list[tuple[object, str]] | None:
@@ -102,15 +84,11 @@ def copy_sql(queryset, url_prefix: str, url_suffix: str) -> tuple[str, tuple]:
     """The COPY statement for the (filtered, ordered) public claims, with its
     parameters. Raises EmptyResultSet when nothing can match."""
     computed = byline_expressions()
-    inner = {}
-    # Aggregated once per table and joined: topics, evidence, and the corrections
-    # count (every correction of a public claim is public, and the claims are).
-    joined = {TOPICS: "tg.topics", EVIDENCE: _spreadsheet_text("eg.urls")}
-    read_from = {"corrections_count": "coalesce(cc.n, 0)"}
-    for i, column in enumerate(CLAIM_ROW):
-        if column.kind in joined or column.lookup in read_from:
-            continue
-        inner[f"col{i}"] = exports._selected(column, "postgresql", "csv", computed)
+    inner = {
+        f"col{i}": exports._selected(column, "postgresql", "csv", computed)
+        for i, column in enumerate(CLAIM_ROW)
+    }
+    read_from = {}
     # One sort, in the outer query, on the ordering's own terms (selected as keyN).
     keys = _order_keys(queryset.query.order_by or Claim._meta.ordering)
     if keys is None:
@@ -134,9 +112,7 @@ def copy_sql(queryset, url_prefix: str, url_suffix: str) -> tuple[str, tuple]:
     params = []
     cells = []
     for i, column in enumerate(CLAIM_ROW):
-        if column.kind in joined:
-            cell = joined[column.kind]
-        elif column.kind == PAGE_URL:
+        if column.kind == PAGE_URL:
             cell = f"%s || {read_from[column.lookup]} || %s"
             params += [url_prefix, url_suffix]
         elif column.kind == RATING_LABEL:
@@ -146,17 +122,12 @@ def copy_sql(queryset, url_prefix: str, url_suffix: str) -> tuple[str, tuple]:
                 params += [str(value), str(label)]
         elif column.kind == CORRECTED:
             cell = f"CASE WHEN {read_from[column.lookup]} > 0 THEN 'true' ELSE 'false' END"
-        elif f"col{i}" in inner:
-            cell = f"e.col{i}::text"
         else:
-            cell = f"({read_from[column.lookup]})::text"
+            cell = f"e.col{i}::text"
         cells.append(f"NULLIF({cell}, '')")
     # %s placeholders in order: the outer cells' first, then the inner query's.
     sql = (
         f"COPY (SELECT {', '.join(cells)} FROM ({inner_sql}) e "
-        f"LEFT JOIN ({_TOPICS_BY_CLAIM}) tg ON tg.claim_id = e.col0 "
-        f"LEFT JOIN ({_EVIDENCE_BY_CLAIM}) eg ON eg.claim_id = e.col0 "
-        f"LEFT JOIN ({_CORRECTIONS_BY_CLAIM}) cc ON cc.claim_id = e.col0 "
         f"ORDER BY {order}) TO STDOUT WITH (FORMAT csv)"
     )
     return sql, (*params, *inner_params)

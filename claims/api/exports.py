@@ -3,17 +3,14 @@ columns of the one claim row (`rows.CLAIM_ROW`), and of their evidence links as 
 (`rows.EVIDENCE_ROW`, one row per link).
 
 Hand-written SQL reading, kept for speed (bench/RESULTS.md): one query whatever
-the row count, topics and evidence aggregated by correlated subqueries, rows
-read as plain tuples from a server-side cursor (no model instances, no per-value
-converters), output written in ~64 KB chunks, so memory stays flat from ten rows
-to millions. The database writes what it can: spreadsheet-safe text, timestamps in
-their one format, the numeric rating, the corrections count.
-
-Each aggregate runs once per claim. On SQLite, aggregating each table once
-(`GROUP BY claim_id`) and joining it measured no faster at 200,000 claims (SQLite
-sorts each aggregate twice and indexes it before the join), and a filtered export
-would pay for every claim's topics and evidence. The CSV's cells are written by
-`csv_cell`, which csv.writer would write character by character.
+the row count, each claim's topics, evidence and corrections count read from the
+row the database keeps for it (`claims.claim_summary`, one join) rather than
+worked out while the export runs, rows read as plain tuples from a server-side
+cursor (no model instances, no per-value converters), output written in ~64 KB
+chunks, so memory stays flat from ten rows to millions. The database writes what it
+can: spreadsheet-safe text, timestamps in their one format, the numeric rating.
+The CSV's cells are written by `csv_cell`, which csv.writer would write character
+by character.
 
 A CSV export takes `bom=1` (a UTF-8 byte-order mark first, for spreadsheet
 programs); every export's file name carries its main filters, sanitised.
@@ -33,7 +30,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import DatabaseError, connection
 from django.db.models import Case, F, Func, IntegerField, TextField, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Coalesce
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -52,7 +49,6 @@ from claims.api.rows import (
     CORRECTED,
     DATE,
     EVIDENCE,
-    EVIDENCE_FIELDS,
     EVIDENCE_ROW,
     PAGE_URL,
     RATING_LABEL,
@@ -75,41 +71,12 @@ from claims.models import Claim, byline_expressions, public_claim_condition
 CHUNK_BYTES = 64 * 1024
 ITERATOR_CHUNK_SIZE = 2000
 
-# Per-claim aggregates, in each database's dialect. Topics are joined with ";"
-# (slugs never contain one); evidence is either its URLs joined with a space (CSV)
-# or a JSON array of objects (JSON lines). Orders match rows.attach_topics_and_evidence.
-_TOPICS_SQL = {
-    "sqlite": "SELECT group_concat(slug, ';') FROM (SELECT t.slug FROM claims_claim_topics ct "
-    "JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = claims_claim.id "
-    "ORDER BY t.slug)",
-    "postgresql": "SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM claims_claim_topics ct "
-    "JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = claims_claim.id",
-}
-_EVIDENCE_URLS_SQL = {
-    "sqlite": "SELECT group_concat(url, ' ') AS urls FROM (SELECT e.url FROM claims_evidence e "
-    "WHERE e.claim_id = claims_claim.id ORDER BY e.stance, e.id)",
-    "postgresql": "SELECT string_agg(e.url, ' ' ORDER BY e.stance, e.id) AS urls "
-    "FROM claims_evidence e WHERE e.claim_id = claims_claim.id",
-}
-_EVIDENCE_PAIRS = ", ".join(f"'{name}', e.{name}" for name in EVIDENCE_FIELDS)
-_EVIDENCE_JSON_SQL = {
-    "sqlite": f"SELECT json_group_array(json_object({_EVIDENCE_PAIRS})) FROM (SELECT * FROM "
-    "claims_evidence WHERE claim_id = claims_claim.id ORDER BY stance, id) e",
-    "postgresql": f"SELECT coalesce(json_agg(json_build_object({_EVIDENCE_PAIRS}) "
-    "ORDER BY e.stance, e.id), '[]')::text FROM claims_evidence e "
-    "WHERE e.claim_id = claims_claim.id",
-}
-
 
 def corrections_count_sql():
-    """rows.corrections_count without its join back to the claim for every row: every
-    correction of a public claim is public (CorrectionQuerySet.public), so a public
-    claim counts all of its corrections, another none."""
-    count = RawSQL(
-        "SELECT count(*) FROM claims_correction c WHERE c.claim_id = claims_claim.id",
-        (),
-        output_field=IntegerField(),
-    )
+    """rows.corrections_count from the claim's summary row, which counts all its
+    corrections: every correction of a public claim is public
+    (CorrectionQuerySet.public), so a public claim counts all of them, another none."""
+    count = Coalesce(F("summary__corrections_count"), Value(0))
     return Case(When(public_claim_condition(), then=count), default=Value(0))
 
 
@@ -141,13 +108,6 @@ class SpreadsheetText(Func):
         return spreadsheet_sql(sql, connection.vendor), (*params, *params, *params)
 
 
-def evidence_urls_sql(vendor: str) -> str:
-    """The CSV's evidence URLs, spreadsheet-safe. The rule reads the subquery's one
-    result inside it: around it, SQLite would run the subquery three times a row."""
-    rule = spreadsheet_sql("agg.urls", vendor)
-    return f"SELECT {rule} FROM ({_EVIDENCE_URLS_SQL[vendor]}) agg"
-
-
 class UTCTimestampText(Func):
     """A timestamp as rows.utc_timestamp writes it (`2024-06-03T09:00:00Z`), in SQL:
     SQLite's UTC text `YYYY-MM-DD HH:MM:SS[.ffffff]` cut to whole seconds, PostgreSQL's
@@ -177,11 +137,13 @@ def _selected(column, vendor: str, fmt: str, computed: dict):
     if column.annotated:
         # The corrections count: a correlated subquery in this one query.
         return _EXPORT_ANNOTATIONS.get(column.lookup, ROW_ANNOTATIONS[column.lookup])()
+    # Topics and evidence: as the database keeps them for each claim (claim_summary).
     if column.kind == TOPICS:
-        return RawSQL(_TOPICS_SQL[vendor], (), output_field=TextField())
+        return F("summary__topics")
     if column.kind == EVIDENCE:
-        sql = _EVIDENCE_JSON_SQL[vendor] if fmt == "jsonl" else evidence_urls_sql(vendor)
-        return RawSQL(sql, (), output_field=TextField())
+        if fmt == "jsonl":
+            return F("summary__evidence_json")
+        return SpreadsheetText(F("summary__evidence_urls"))
     # A byline: joins to the accounts and their public names, in this one query.
     expression = computed[column.lookup] if column.computed else F(column.lookup)
     if fmt == "csv" and column.kind == TEXT:

@@ -17,6 +17,7 @@ from claims.models.dates import DatePrecision, partial_date_display, partial_dat
 from claims.models.evidence import Evidence
 from claims.models.facet_counts import FacetCount, FacetMember
 from claims.models.staff import StaffProfile, personal_name, public_name
+from claims.models.summaries import ClaimSummary
 from claims.models.taxonomy import Speaker, Topic
 
 __all__ = [
@@ -40,4 +41,5 @@ __all__ = [
     "ClaimRevision",
     "FacetCount",
     "FacetMember",
+    "ClaimSummary",
 ]

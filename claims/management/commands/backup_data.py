@@ -11,10 +11,15 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 # Rebuilt by `migrate` (content types, permissions), kept by the database's own
-# triggers as the claims load (facet counts), or worthless in a backup (sessions,
+# triggers as the claims load (facet counts, claim summaries), or worthless in a backup (sessions,
 # login-failure counters).
 EXCLUDED_APPS = {"contenttypes", "sessions", "axes"}
-EXCLUDED_MODELS = {"auth.permission", "claims.facetcount", "claims.facetmember"}
+EXCLUDED_MODELS = {
+    "auth.permission",
+    "claims.facetcount",
+    "claims.facetmember",
+    "claims.claimsummary",
+}
 
 
 class FullPrecisionEncoder(DjangoJSONEncoder):

@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from claims import facet_summary, search
+from claims import claim_summary, facet_summary, search
 from claims.models import Claim, Evidence, Speaker, Topic
 from sources.models import Publisher, Source
 
@@ -147,7 +147,7 @@ class Command(BaseCommand):
             topics = self.make_topics()
             speakers = self.make_speakers(rng, claims)
             sources = self.make_sources(rng, claims)
-        with search.bulk_loading(), facet_summary.bulk_loading():
+        with search.bulk_loading(), facet_summary.bulk_loading(), claim_summary.bulk_loading():
             self.make_claims(rng, claims, topics, speakers, sources)
         # Claims were given explicit ids: move PostgreSQL's sequence past them.
         with connection.cursor() as cursor:
