@@ -90,7 +90,7 @@ _EVENT_PREPOSITION = re.compile(
 )
 
 
-def _only_a_date(line: str) -> datetime.date | None:
+def only_a_date(line: str) -> datetime.date | None:
     dates = find_dates(line)
     if len(dates) != 1:
         return None
@@ -130,7 +130,12 @@ def _header_line_date(line: str) -> datetime.date | None:
 
 
 # "28/06/20", "13.5.2021": a date in figures on a line of its own, as a page stamps it.
-_NUMERIC_LINE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
+# A short label may stand before it ("Daily News 09 /11/ 2017"), and spaces may stand around
+# the separators as a page's template left them.
+_NUMERIC_LINE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,3}(?P<a>\d{1,2})\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?"
+    r"(?P<y>\d{4}|\d{2})$"
+)
 
 
 def _numeric_line_date(line: str) -> datetime.date | None:
@@ -155,6 +160,27 @@ def _numeric_line_date(line: str) -> datetime.date | None:
         return None
 
 
+# A heading naming a spoken occasion: "Press briefing: afternoon 31 October 2013".
+_OCCASION = re.compile(
+    r"\b(?:briefing|press\s+conference|speech|remarks|interview|hearing|debate|doorstop"
+    r"|questions|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_before(lines: list[str], posted: datetime.date) -> datetime.date | None:
+    """The date a heading near the top gives its occasion ("Press briefing: afternoon 31
+    October 2013"), when the page's "Published" line dates its posting a few days after:
+    the words were said on the occasion's day. Not a dateline itself ("Published …")."""
+    for line in lines[:3]:
+        if _DATELINE.search(line) or not _OCCASION.search(line):
+            continue
+        date = _header_line_date(line) or _title_date(line)
+        if date is not None and posted - datetime.timedelta(days=7) <= date < posted:
+            return date
+    return None
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
@@ -169,9 +195,9 @@ def document_date(body: str) -> datetime.date | None:
         if _DATELINE.search(line) and len(line.split()) <= 14:
             dates = find_dates(line)
             if dates:
-                return dates[0][1]
+                return _event_before(lines, dates[0][1]) or dates[0][1]
     for line in lines:
-        date = _only_a_date(line) if len(line.split()) <= 10 else None
+        date = only_a_date(line) if len(line.split()) <= 10 else None
         if date is not None:
             return date
     for line in lines[:3]:

@@ -14,6 +14,7 @@ from extraction import attribution
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.carried import carried_attributions
 from extraction.attribution.floor import called_floor
+from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
     closes_single_quote,
@@ -24,7 +25,8 @@ from extraction.attribution.statements import (
 )
 from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
-from extraction.dates import document_date, find_dates
+from extraction.claim_dates import date_claims
+from extraction.dates import document_date
 from extraction.features import assess
 from extraction.features.patterns import MOTION
 from extraction.features.proceedings import recital
@@ -61,22 +63,6 @@ def _publication(default: Speaker | None, publisher: str) -> Speaker | None:
     if not publisher or (default is not None and default.name == publisher):
         return None
     return Speaker(publisher, "", "organisation")
-
-
-_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
-
-
-def _mostly_quoted(text: str) -> bool:
-    """Whether at least half of `text`'s words lie inside quotation marks."""
-    inside = sum(len(match.group(0).split()) for match in _QUOTED.finditer(text))
-    return inside * 2 >= len(text.split())
-
-
-def _quote_depth(text: str, position: int) -> bool:
-    """Whether `position` in `text` lies inside quotation marks."""
-    before = text[:position]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
 
 
 def suggest_claims(
@@ -244,11 +230,15 @@ def suggest_claims(
             # "painful"") leaves the sentence the speaker's own paraphrase: only a sentence
             # that is mostly quotation gives the words to another.
             explicit = [
-                own if _mostly_quoted(sentence.text) else None
+                own if mostly_quoted(sentence.text) else None
                 for sentence, own in zip(spans, explicit, strict=True)
             ]
         turns = inline_turns(paragraph.text, resolver) if kind == "parliamentary_record" else []
-        for sentence, own, paraphrase in zip(spans, explicit, paraphrased, strict=True):
+        # Each quotation is the last named speaker's: two officials quoted in one paragraph.
+        latest = latest_speakers(paragraph, spans, explicit, quote_speaker)
+        for sentence, own, paraphrase, said in zip(
+            spans, explicit, paraphrased, latest, strict=True
+        ):
             if about_us is not None and about_us.match(sentence.text):
                 continue
             if summary and standfirst_speaker(sentence.text, resolver) is not None:
@@ -257,7 +247,7 @@ def suggest_claims(
             if turns:  # A record on one line: the heading before the sentence has the floor.
                 own = None
                 fallback = inline_speaker(turns, offset, sentence.end - paragraph.start) or default
-            inside = _quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
+            inside = quote_depth(paragraph.text, offset) or attribution.is_quoted(sentence.text)
             if single_from is not None and sentence.end - paragraph.start > single_from:
                 inside = True
             if own is not None and inside and quote_speaker and attribution.cites(sentence.text):
@@ -268,19 +258,16 @@ def suggest_claims(
             reported = own is not None or paraphrase
             if own is not None and _announced(own, sentence.text, voice):
                 own = None
-            speaker = own or (quote_speaker if inside else None) or fallback
+            speaker = own or ((said or quote_speaker) if inside else None) or fallback
             candidates += _candidates_for(
                 body, sentence, speaker, resolver, last_person, reported=reported, voice=voice
             )
         previous_quote_speaker = quote_speaker if quoted else None
         reporting = [own for own in explicit if own is not None and own.kind == "person"]
         previous_reported = reporting[-1] if reporting and kind not in _TURNS else None
-    result = []
-    for candidate in candidates:
-        if candidate.score < threshold:
-            continue
-        candidate.date = _date_for(candidate, published_on)
-        result.append(candidate)
+    # Dated with the sentences below the threshold too: one may give the day of the words.
+    date_claims(body, candidates, published_on)
+    result = [candidate for candidate in candidates if candidate.score >= threshold]
     return sorted(result, key=lambda c: (-c.score, c.start))
 
 
@@ -387,13 +374,3 @@ def _candidate(span: Span, speaker: Speaker | None, *, reported: bool) -> Candid
         score=assessment.score,
         reasons=assessment.reasons,
     )
-
-
-def _date_for(candidate: Candidate, published_on: datetime.date | None):
-    """The date the quote was said: a date the sentence gives for a reported
-    statement ("On 3 May, X said …"), else the document's own date."""
-    if "reported" in candidate.reasons:
-        dates = find_dates(candidate.quote)
-        if dates:
-            return dates[0][1]
-    return published_on

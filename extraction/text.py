@@ -56,7 +56,11 @@ _ABBREVIATIONS = {
     "dec", "fig", "figs", "approx", "est", "dept", "min", "max", "art", "para", "paras",
     "cl", "sec", "ch", "vol", "pp", "p", "op", "cf", "al", "ca", "c", "mt", "ft",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])")
+# A footnote marker may be glued after the full stop ("… tenants”.55 According to …"): the
+# sentence ends after it; only after a word or a quotation mark, never inside "3.5 Billion".
+_SENTENCE_END = re.compile(
+    r"(?:[.!?]+[\"'”’)\]]*|(?<=[a-z”’\"])[.!?]\d{1,3})(?=\s+[\"'“‘(\[]?[A-Z0-9£$€])"
+)
 _NEW_SENTENCE = re.compile(
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|(?:He|She|They|It|We|I|The|This|But)\s)"
 )

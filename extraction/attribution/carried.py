@@ -10,12 +10,18 @@ from extraction.features.patterns import POINTS_BACK
 
 # "Jane Roe said a total …", "The minister told reporters that …": the sentence opens with
 # its speaker saying something, in reported speech (no quotation marks).
+# A briefing's "Asked about the trial, the spokesperson said …" opens with the question put,
+# then the speaker.
 _SAID_OPENING = re.compile(
-    r"^[A-Z][^,;:“”\"]{0,60}?\s(?:said|says|told\s+\w+|added|explained|noted)\s+(?!:)"
+    r"^(?:(?:Asked|Pressed|Speaking|Responding|Commenting)\b[^;:“”\"]{0,160}?,\s+)?"
+    r"[A-Za-z][^,;:“”\"]{0,60}?\s(?:said|says|told\s+\w+|added|explained|noted)\s+(?!:)"
 )
 # A sentence that carries the one before on ("This includes …", "These are …", "It will
 # …"): it opens with a word pointing back, not with a new subject.
 _CARRIES_ON = re.compile(r"^(?:This|These|That|Those|It|They)\s+(?!is\s+according\b)")
+# An office's spokesperson ("the Prime Minister's Spokesperson") is one person speaking,
+# though the text names the office, not her.
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)$", re.IGNORECASE)
 _QUOTES = re.compile(r"[“”\"]")
 
 
@@ -39,7 +45,7 @@ def carried_attributions(texts: list[str], explicit: list[Speaker | None]) -> li
         if (
             explicit[position] is None
             and before is not None
-            and before.kind == "person"
+            and (before.kind == "person" or _SPOKESPERSON.search(before.name))
             and _SAID_OPENING.match(texts[position - 1])
             and not _QUOTES.search(texts[position - 1] + texts[position])
             and _CARRIES_ON.match(texts[position])

@@ -67,6 +67,10 @@ _PEERAGE = re.compile(
 )
 
 
+# Words that open a place, not a name: "in New York", "at Northtown Hall".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
     peer = _PEERAGE.match(phrase.strip(" :,"))
@@ -101,6 +105,10 @@ def parse_person(phrase: str) -> Speaker | None:
         if joined[-1:] == ["and"] or joined[:1] == ["and"] and not _INITIAL.fullmatch(name[1]):
             name = name[1:]
     role_tokens = tokens[: len(tokens) - len(name)]
+    if role_tokens and role_tokens[-1].lower() in _PLACE_PREPOSITIONS:
+        # "in New York", "remarks given at Northtown": a place where something was said,
+        # never who said it.
+        return None
     role = " ".join(t for t in role_tokens if t.lower() not in HONORIFICS).strip(" ,")
     role_words = {t.lower() for t in role_tokens}
     if not name:

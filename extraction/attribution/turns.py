@@ -11,6 +11,7 @@ from extraction.attribution.blocks import (
     left_open,
     speaks_of,
 )
+from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
 from extraction.attribution.names import (
     CONNECTORS,
@@ -26,10 +27,7 @@ from extraction.attribution.names import (
 )
 from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading, printed_twice
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
-from extraction.attribution.statements import (
-    following_statement_speaker,
-    issued_statement_speaker,
-)
+from extraction.attribution.statements import following_statement_speaker, issued_statement_speaker
 from extraction.text import Paragraph
 
 _INTRO_VERBS = re.compile(
@@ -198,7 +196,7 @@ def _capital_surname(label: str) -> Speaker | None:
     return Speaker(name, "", "person")
 
 
-# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …": an office and a name as the label.
+# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …", "JANE ROE, MEMBER FOR X: …" (a seat).
 _OFFICE_LABEL = re.compile(
     r"^(?P<label>[A-Z][\w’'.-]*(?:,?\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){1,7}):\s+(?=\S)"
 )
@@ -211,7 +209,7 @@ def _office_label(text: str) -> Speaker | None:
         return None
     label = match.group("label")
     name, _, office = label.partition(",")
-    if office and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
+    if office and {w.lower() for w in split_tokens(office)} & (ROLE_HEADS | {"member"}):
         person = bare_name(name.strip()) if not name.isupper() else bare_name(name.title())
         return Speaker(person.name, office.strip(), "person") if person else None
     # A label in capitals read as written in title case ("MINISTER FOR BUSES").
@@ -364,7 +362,7 @@ def block_speakers(
             continue
         if paragraph.kind == "prose" and paragraph.text.endswith(":"):
             # "Speaking ahead of a visit to …, the minister Jane Roe said:"
-            speaker = lead_in_speaker(paragraph.text)
+            speaker = lead_in_speaker(paragraph.text) or evidence_lead(paragraph.text)
             if speaker is not None:
                 opened = None
                 current = resolver.resolve(speaker)

@@ -5,7 +5,9 @@ person a statement's title names, else the publisher."""
 import re
 
 from extraction.attribution.authored import authored_speaker
+from extraction.attribution.following import following_speaker
 from extraction.attribution.header_block import name_office_speaker
+from extraction.attribution.member_page import member_page_speaker
 from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
@@ -181,6 +183,10 @@ def document_speaker(
     speech whose page gives only an office or the publisher takes the name the speaker
     gives herself in the opening paragraphs; a statement signed at its foot (`footer`:
     the text's last paragraphs) by one person is hers."""
+    member = member_page_speaker(header or [], resolver) if kind == "parliamentary_record" else None
+    if member is not None:
+        # "Main Page: Jane Roe (Labour - Northtown)" over a speech with no speaker heading.
+        return member
     speaker = _page_speaker(resolver, kind=kind, title=title, publisher=publisher, header=header)
     # A name made of a title's genre words or a headline's verb is no name: trimmed, or
     # the publisher instead.
@@ -226,6 +232,11 @@ def _page_speaker(
         return None
     stated = statement_title_speaker(title, resolver)
     for line in header or []:
+        if stated is not None:
+            break
+        # "Following are Secretary-General Jane Roe's remarks to …, in Northtown today:"
+        # hands the text over to her.
+        stated = following_speaker(line, resolver)
         if stated is not None:
             break
         # A heading of its own in the text: "STATEMENT BY THE PRESIDENT", or a line

@@ -21,7 +21,8 @@ from extraction.text import Paragraph
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+){0,4}"
 _ANSWERED = re.compile(
     rf"^(?:[A-Z][\w ]{{0,30}}:\s*)?Answered\s+by:?\s+(?:the\s+)?(?P<who>{_NAME})"
-    r"(?=\s*(?:\(|,|\bon\b|$|\.))"
+    # "Answered by Lord Roe - Parliamentary Under-Secretary (…)": the office after a dash.
+    r"(?=\s*(?:\(|,|\bon\b|$|\.|[-–—]\s))"
 )
 _ASKED = re.compile(rf"^[-–•*\s]*Asked\s+by:?\s+(?P<who>{_NAME})(?=\s*(?:\(|,|$|\.))")
 # A question's opening ("To ask the Government …") or a question mark ending it.
@@ -41,9 +42,25 @@ def written_answer_blocks(
 ) -> dict[int, Speaker | None]:
     """`blocks` with a written answer's paragraphs given to the answerer and its question
     to the asker, when the page says "Answered by X"; unchanged otherwise (a debate that
-    mentions an answered question has no such line on its own)."""
+    mentions an answered question has no such line on its own). A page of several items,
+    each opening "Asked by: …", is read item by item: each answer is its own answerer's."""
+    starts = [i for i, p in enumerate(every) if _ASKED.match(p.text.strip())]
+    if len(starts) < 2:
+        return _item_blocks(every, blocks, resolver)
+    result = dict(blocks)
+    # An item's headings before its "Asked by" line (title, date) are read with it.
+    bounds = [0, *starts[1:], len(every)]
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        result = _item_blocks(every[begin:end], result, resolver)
+    return result
+
+
+def _item_blocks(
+    item: list[Paragraph], blocks: dict[int, Speaker | None], resolver: Resolver
+) -> dict[int, Speaker | None]:
+    """One question and its answer: the question the asker's, the answer the answerer's."""
     answerer = asker = None
-    for paragraph in every[:12]:
+    for paragraph in item[:12]:
         text = paragraph.text.strip()
         answered = _ANSWERED.match(text)
         asked = _ASKED.match(text)
@@ -55,17 +72,17 @@ def written_answer_blocks(
         return blocks
     result = dict(blocks)
     started = False
-    for paragraph in every:
+    for position, paragraph in enumerate(item):
         text = paragraph.text.strip()
         if _ANSWER_HEAD.match(text) or _ANSWERED.match(text) or _ASKED.match(text):
-            started = started or bool(_ANSWER_HEAD.match(text))
+            # The "Answered by" line after the question opens the answer.
+            started = started or bool(_ANSWER_HEAD.match(text) or _ANSWERED.match(text))
             result[paragraph.index] = None
             continue
         if _QUESTION.search(text) and not started:
             result[paragraph.index] = asker
-            started = False
             continue
-        if started or any(_QUESTION.search(p.text.strip()) for p in every[: paragraph.index]):
+        if started or any(_QUESTION.search(p.text.strip()) for p in item[:position]):
             result[paragraph.index] = answerer
             started = True
     return result

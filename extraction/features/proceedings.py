@@ -43,7 +43,9 @@ OWN_METHOD = re.compile(
     r"|examines|covers|is\s+based"
     r"|was\s+(?:conducted|performed|based))"
     r"|(?:[A-Z]{2,6}|We)\s+(?:also\s+)?(?:analy[sz]ed|reviewed|interviewed|examined|surveyed"
-    r"|(?:was|were)\s+(?:also\s+)?asked\s+to))\b",
+    r"|(?:was|were)\s+(?:also\s+)?asked\s+to"
+    # "We also asked the Audit Office to estimate …": work the inquiry commissioned.
+    r"|(?<=We\s)(?:also\s+)?asked\s+(?:the\s+)?[A-Z][^.,;]{2,60}?\s+to))\b",
 )
 # What the work found: "We reviewed 500 claims and found that 40% …" is a finding.
 _FOUND = re.compile(r"\b(?:found|find|finds|showed|shows|concluded|identified|estimated)\b")

@@ -1,0 +1,29 @@
+"""A header line handing the text over to its speaker: "Following are Secretary-General
+Jane Roe's remarks to the Bus Forum, in Northtown today:", "Following is the text of
+Minister Jane Roe's statement on …". The possessive before the genre word names whose
+words follow; the place after "in" is only where they were said."""
+
+import re
+
+from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.resolution import Resolver
+
+_FOLLOWING = re.compile(
+    r"^(?:The\s+)?following\s+(?:is|are)\s+(?:the\s+(?:full\s+)?(?:text|transcript)\s+of\s+)?"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{2,100}?)(?:['’]s?|’)\s+"
+    r"(?:(?:opening|closing|prepared|keynote|video|joint)\s+)?"
+    r"(?:remarks|statement|address|speech|message|briefing|lecture|testimony|comments)\b",
+    re.IGNORECASE,
+)
+
+
+def following_speaker(line: str, resolver: Resolver) -> Speaker | None:
+    """The person a "Following are X's remarks to …" line names, resolved to the fullest
+    name the text gives; None for a line that names no person (an office alone, a body)."""
+    match = _FOLLOWING.match(line.strip())
+    if match is None:
+        return None
+    person = parse_person(match.group("who"))
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    return resolver.resolve(person)

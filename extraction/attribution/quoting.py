@@ -1,0 +1,34 @@
+"""Where quotation marks stand in a paragraph, and whose words each quotation is."""
+
+import re
+
+from extraction.attribution.names import Speaker
+
+_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
+
+
+def mostly_quoted(text: str) -> bool:
+    """Whether at least half of `text`'s words lie inside quotation marks."""
+    inside = sum(len(match.group(0).split()) for match in _QUOTED.finditer(text))
+    return inside * 2 >= len(text.split())
+
+
+def quote_depth(text: str, position: int) -> bool:
+    """Whether `position` in `text` lies inside quotation marks."""
+    before = text[:position]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def latest_speakers(paragraph, spans: list, explicit: list, first: Speaker | None) -> list:
+    """For each sentence of `paragraph` (`spans`), whose quotation it continues: the last
+    speaker a sentence up to it named outside quotation marks ("Jane Roe, …, said: “…”
+    John Doe, …, said: “… . More …”": the quotation after Doe's line is his, not Roe's);
+    `first` before any sentence names one. A body cited inside the quotation ("“As the
+    Inspectorate has said, …”") does not take it over."""
+    latest, current = [], first
+    for sentence, own in zip(spans, explicit, strict=True):
+        if own is not None and not quote_depth(paragraph.text, sentence.start - paragraph.start):
+            current = own
+        latest.append(current)
+    return latest

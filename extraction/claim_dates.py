@@ -1,0 +1,81 @@
+"""The date of each suggested claim: a date the sentence gives for a reported statement,
+the occasion a story gives for a speaker's words, the date line of the item a claim sits
+under on a page of several dated items, else the document's own date."""
+
+import datetime
+import re
+
+from extraction.dates import MONTHS, find_dates, only_a_date
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "… told reporters May 23", "…, she said on 23 May": the day of the saying, the year left
+# to the story's own date.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|added|stated|testified|wrote)\s+"
+    rf"(?:on\s+)?(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))\b(?!\.?,?\s*\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def date_claims(body: str, candidates: list, published_on: datetime.date | None) -> None:
+    """Set each candidate's `date` (candidates with `quote`, `start`, `speaker` and
+    `reasons`)."""
+    items = _item_dates(body)
+    occasions = _occasions(candidates, published_on)
+    for candidate in candidates:
+        own = _reported_date(candidate) if _reported(candidate) else None
+        occasion = occasions.get(candidate.speaker) if _reported(candidate) else None
+        candidate.date = own or occasion or _item_date(items, candidate.start) or published_on
+
+
+def _reported(candidate) -> bool:
+    return "reported" in candidate.reasons
+
+
+def _reported_date(candidate) -> datetime.date | None:
+    """A full date the sentence gives for a reported statement ("On 3 May, X said …")."""
+    dates = find_dates(candidate.quote)
+    return dates[0][1] if dates else None
+
+
+def _occasions(candidates: list, published_on: datetime.date | None) -> dict:
+    """The day a story gives for a speaker's words ("…, Jane Roe told reporters May 23."):
+    the speaker's other reported words in the story were said then too. The year is the
+    story's; a day after the story's date is the year before. Without the story's date
+    the day dates nothing."""
+    if published_on is None:
+        return {}
+    found: dict = {}
+    for candidate in candidates:
+        match = _SAID_ON.search(candidate.quote)
+        if match is None or not candidate.speaker or not _reported(candidate):
+            continue
+        month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+        day = int(match.group("d1") or match.group("d2"))
+        try:
+            date = datetime.date(published_on.year, month, day)
+            if date > published_on:
+                date = date.replace(year=published_on.year - 1)
+        except ValueError:
+            continue
+        found.setdefault(candidate.speaker, date)
+    return found
+
+
+def _item_dates(body: str) -> list[tuple[int, datetime.date]]:
+    """(offset, date) of each line holding only a date, when a page holds at least two
+    with different dates: a page of several items ("Monday 4th March 2024" over each
+    written answer), each dating what follows it."""
+    lines, offset = [], 0
+    for line in body.splitlines(keepends=True):
+        date = only_a_date(line.strip()) if 0 < len(line.split()) <= 10 else None
+        if date is not None:
+            lines.append((offset, date))
+        offset += len(line)
+    return lines if len({date for _, date in lines}) >= 2 else []
+
+
+def _item_date(items: list[tuple[int, datetime.date]], start: int) -> datetime.date | None:
+    before = [date for offset, date in items if offset <= start]
+    return before[-1] if before else None
