@@ -135,7 +135,7 @@ def _selected(column, vendor: str, fmt: str, computed: dict):
     if column.kind == RATING_VALUE:
         return rating_value_sql()
     if column.annotated:
-        # The corrections count: a correlated subquery in this one query.
+        # The corrections count, from the claim's summary row.
         return _EXPORT_ANNOTATIONS.get(column.lookup, ROW_ANNOTATIONS[column.lookup])()
     # Topics and evidence: as the database keeps them for each claim (claim_summary).
     if column.kind == TOPICS:

@@ -11,8 +11,8 @@ label or a number from the rating, a flag from a count). Grouped columns
 the CSV. A `computed` column (the byline) is worked out by the model under its
 `lookup` name: a property on instances, `byline_expressions()` in the exports' SQL.
 An `annotated` column (the corrections count) is one SQL expression,
-`ROW_ANNOTATIONS`, that the API's queryset selects; the exports' query selects the
-same count without its per-row join (`exports.corrections_count_sql`).
+`ROW_ANNOTATIONS`, that the API's queryset selects; the exports read the same count
+from the row the database keeps for each claim (`exports.corrections_count_sql`).
 
 Timestamps are written one way everywhere (`utc_timestamp`): RFC 3339 in UTC, whole
 seconds, `Z`.
@@ -51,7 +51,8 @@ from factcheck.formats import utc_timestamp
     "topics",
     "evidence",
 )
-# Aggregates over related rows: read by a subquery (exports) or attached per page (API).
+# Aggregates over related rows: read from each claim's summary row (exports) or attached
+# per page (API).
 AGGREGATES = (TOPICS, EVIDENCE)
 
 
@@ -182,8 +183,8 @@ RATING_VALUES = {str(rating): value for rating, value in Claim.RATING_VALUES.ite
 
 
 def corrections_count():
-    """The claim's public corrections, counted by a correlated subquery: the same
-    expression in an API page's query and an export's one query."""
+    """The claim's public corrections, counted by a correlated subquery in an API
+    page's query."""
     public = (
         Correction.objects.public()
         .filter(claim=OuterRef("pk"))
