@@ -14,6 +14,7 @@ from extraction import attribution
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.carried import carried_attributions
 from extraction.attribution.floor import called_floor
+from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
@@ -112,6 +113,9 @@ def suggest_claims(
         blocks = called_floor(every, blocks, resolver)
     # Written answers' turns; no turn for a heading read as a name ("Current Status:").
     blocks = record_blocks(every, blocks, resolver)
+    # First-person words on a page naming only an office: the office's, not the page's.
+    blocks = office_blocks(every, blocks, resolver, title=title or "", default=default)
+    blocks, transcribed = transcript_blocks(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None
@@ -219,6 +223,7 @@ def suggest_claims(
         floor = kind in _TURNS and blocks.get(paragraph.index) is not None
         # A speech is one long turn: the speaker holds the floor outside any "X said:" block.
         floor = floor or kind == "speech" and blocks.get(paragraph.index) is None
+        floor = floor or paragraph.index in transcribed
         if floor and not quoted:
             # Whoever has the floor owns what they report ("the Government announced …",
             # "as my hon. Friend said, …"): only quotation marks give the words to another.

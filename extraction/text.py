@@ -238,9 +238,13 @@ _SUBJECT = (
     r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur|[Hh]e|[Hh]is"
     r"|[Ss]he|[Hh]er|I|[Tt]here|[A-Z][\w’'-]+)\b"
 )
+# The -ing forms a story gives a second source's statement with ("with X reporting that").
+_REPORTING_ING = r"(?:reporting|noting|saying|warning|estimating|announcing|adding)"
 _CLAUSE_BREAKS = [
     re.compile(r";\s+"),
     re.compile(rf",\s+(?=(?:but|though|although|while|whereas|yet)\s+{_SUBJECT})"),
+    # "…, with the Statistics Office reporting that …": a second source's statement.
+    re.compile(rf",\s+(?=with\s+(?:the\s+)?[A-Z][^,;]{{0,60}}?\s{_REPORTING_ING}\s+that\b)"),
 ]
 # A clause has a verb of its own; "X, and their Y, was …" joins two subjects instead.
 _FINITE = re.compile(

@@ -19,6 +19,9 @@ ROLE_HEADS = {
     "inspector", "constable", "founder", "manager", "whip", "solicitor", "treasurer",
     "chairs", "economist", "ministers", "secretaries", "presidents",
 }  # fmt: skip
+# What a transcript's label may give after a name ("JANE ROE, HOST:"): a seat or a part
+# in the programme, which is no office elsewhere.
+LABEL_OFFICES = {"member", "host", "presenter", "interviewer", "moderator", "reporter"}
 # The offices of the Irish houses, which take no English head word: "the Taoiseach", "An
 # Ceann Comhairle", "the Cathaoirleach".
 ROLE_HEADS |= {"taoiseach", "tánaiste", "tanaiste", "comhairle", "cathaoirleach"}
@@ -98,6 +101,9 @@ def parse_person(phrase: str) -> Speaker | None:
     ):
         # "Secretary of Buses Jane Roe": the word after "of" completes the office.
         name = name[1:]
+        if not lowered & (ROLE_HEADS | HONORIFICS):
+            # "Bureau of Labor Statistics": no office, so "X of Y" is a body's name.
+            return Speaker(" ".join(tokens), "", "organisation")
     elif len(name) == 3 and {t.lower() for t in tokens} & ROLE_HEADS:
         # "Secretary for Work and Pensions Jane Roe", "… for Health and Social Care Jane Roe":
         # the office ends "and Pensions", "and Social Care".
@@ -109,6 +115,12 @@ def parse_person(phrase: str) -> Speaker | None:
         # "in New York", "remarks given at Northtown": a place where something was said,
         # never who said it.
         return None
+    if len(name) == 1 and role_tokens and role_tokens[-1].lower() == "and":
+        # "Minister for Housing and Homelessness": a word after an office's "and"
+        # completes the office, no one's name; without an office word, the whole is a
+        # body's name ("Centers for Disease Control and Prevention").
+        whole = " ".join(tokens)
+        return None if lowered & ROLE_HEADS else Speaker(whole, "", "organisation")
     role = " ".join(t for t in role_tokens if t.lower() not in HONORIFICS).strip(" ,")
     role_words = {t.lower() for t in role_tokens}
     if not name:

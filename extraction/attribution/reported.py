@@ -16,6 +16,7 @@ from extraction.attribution.names import (
     split_tokens,
     without_letters,
 )
+from extraction.attribution.reporting import common_noun, reporting_patterns, study_speaker
 from extraction.attribution.resolution import Resolver
 
 PRONOUNS = {"he", "she", "they"}
@@ -62,6 +63,7 @@ _TRAILING = re.compile(
     rf"|wrote|tweeted)\b[^,;“”\"]*$"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
+_NEWS = reporting_patterns(_WHO)
 # "…, the Bus Agency reported Thursday, as …": a body reporting figures on a day, with the
 # sentence going on after it.
 _REPORTED_ON = re.compile(
@@ -236,6 +238,8 @@ def _who(
         return None
     if speaker.kind == "person" and " " not in speaker.name and not speaker.role:
         resolved = resolver.resolve(speaker)
+        if resolved is speaker and common_noun(speaker.name, resolver.texts):
+            return None
         if resolved is speaker:
             # A single capitalised word that no person in the text has as surname:
             # a country, a city or an organisation speaking ("Norway claimed").
@@ -269,11 +273,14 @@ def reported_speaker(
     apposed = _apposed(text, resolver) or long_apposed(text, resolver) or finding_body(text)
     if apposed is not None:
         return apposed
+    study = study_speaker(text, last_said)
+    if study is not None:
+        return study
     if _BODY_SAID.search(text) and _organisation(last_said) is not None:
         return last_said
     for pattern in (
         _INVERTED, _TRAILING, _REPORTED_ON, _ACCORDING, _AFFILIATED, _REPORTED, _RELATIVE,
-        _WHO_SAYS,
+        _WHO_SAYS, *_NEWS,
     ):  # fmt: skip
         for match in pattern.finditer(text):
             if pattern is _REPORTED and _object_of_preposition(text, match):
@@ -322,6 +329,8 @@ def _releaser(phrase: str, resolver: Resolver, last_person: Speaker | None) -> S
     """Who released a report: an institution's common name ("the U.S. government", "the
     health ministry") as it is written, else a named body or person."""
     tokens = phrase.split()
+    if common_noun(phrase, resolver.texts):
+        return None  # "Report estimates …": a sentence's first word, not a body.
     if not any(is_cap(t) for t in tokens if t.lower() != "the"):
         # "the department published figures showing …": a body named by a common noun is
         # whoever the text is about, not a name to give (a release's own department).

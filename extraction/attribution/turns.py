@@ -16,6 +16,7 @@ from extraction.attribution.interviews import interview_turn, name_label, name_l
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
+    LABEL_OFFICES,
     ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
@@ -99,9 +100,8 @@ _RUN_IN = re.compile(
 # A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
 _PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
 # A reprint's speaker line printing the name twice, once as a photo's alternative text:
-# "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)";
-# the copies may run together when the photo's text had no space after it ("Photo of Jane
-# RoeJane Roe (Northtown, Labour)").
+# "Photo of Jane Roe Jane Roe Minister for Buses (Transport)", "Jane Roe Jane Roe (Lab)",
+# the copies run together when the photo's text ended without a space ("…Jane RoeJane Roe").
 _TWICE = re.compile(
     r"^(?P<photo>(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+?"
@@ -196,9 +196,9 @@ def _capital_surname(label: str) -> Speaker | None:
     return Speaker(name, "", "person")
 
 
-# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …", "JANE ROE, MEMBER FOR X: …" (a seat).
+# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …", "JANE ROE, MEMBER FOR X: …", "… HOST: …".
 _OFFICE_LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w’'.-]*(?:,?\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){1,7}):\s+(?=\S)"
+    r"^(?P<label>[A-Z][\w’'.-]*(?:,?\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){1,11}):\s+(?=\S)"
 )
 
 
@@ -209,7 +209,7 @@ def _office_label(text: str) -> Speaker | None:
         return None
     label = match.group("label")
     name, _, office = label.partition(",")
-    if office and {w.lower() for w in split_tokens(office)} & (ROLE_HEADS | {"member"}):
+    if office and {w.lower() for w in split_tokens(office)} & (ROLE_HEADS | LABEL_OFFICES):
         person = bare_name(name.strip()) if not name.isupper() else bare_name(name.title())
         return Speaker(person.name, office.strip(), "person") if person else None
     # A label in capitals read as written in title case ("MINISTER FOR BUSES").
