@@ -5,7 +5,7 @@ under on a page of several dated items, else the document's own date."""
 import datetime
 import re
 
-from extraction.dates import MONTHS, find_dates, only_a_date
+from extraction.dates import MONTHS, announced_later, find_dates, only_a_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "… told reporters May 23", "…, she said on 23 May": the day of the saying, the year left
@@ -67,10 +67,13 @@ def _item_dates(body: str) -> list[tuple[int, datetime.date]]:
     """(offset, date) of each line holding only a date, when a page holds at least two
     with different dates: a page of several items ("Monday 4th March 2024" over each
     written answer), each dating what follows it."""
-    lines, offset = [], 0
+    lines, offset, seen = [], 0, []
     for line in body.splitlines(keepends=True):
         date = only_a_date(line.strip()) if 0 < len(line.split()) <= 10 else None
-        if date is not None:
+        if line.strip():
+            seen.append(line.strip())
+        # "Next release:" over a date: the next edition's date heads no item here.
+        if date is not None and not announced_later(seen, len(seen) - 1):
             lines.append((offset, date))
         offset += len(line)
     return lines if len({date for _, date in lines}) >= 2 else []

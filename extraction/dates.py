@@ -36,6 +36,23 @@ _PATTERNS = [
 ]
 # Lines that date the document itself rather than an event in it.
 _DATELINE = re.compile(r"\b(?:published|dated|updated|posted|date|delivered|issued)\b", re.I)
+# "Next release:", "Next update: 18 May 2022", "Next review due": a date still to come,
+# which never dates the text itself, whether on the label's line or the line after.
+_NEXT_LABEL = re.compile(
+    r"^(?:next|forthcoming|upcoming)\s+(?:release|update|review|publication|edition|issue)\b",
+    re.I,
+)
+
+
+_ANSWERED = re.compile(r"\banswered\b(?:\s+by\s+[^,;]{3,60}?)?\s+on\s+", re.I)
+
+
+def announced_later(lines: list[str], index: int) -> bool:
+    """Whether line `index` (of non-empty stripped lines) is, or follows, a "Next
+    release" label: the date there is the next edition's, not this one's."""
+    if _NEXT_LABEL.match(lines[index]):
+        return True
+    return index > 0 and bool(_NEXT_LABEL.match(lines[index - 1])) and len(lines[index - 1]) < 40
 
 
 def find_dates(text: str) -> list[tuple[int, datetime.date]]:
@@ -181,6 +198,14 @@ def _event_before(lines: list[str], posted: datetime.date) -> datetime.date | No
     return None
 
 
+def _labelled_below(lines: list[str], index: int) -> list[tuple[int, datetime.date]]:
+    """The date on the line under a bare label ("Release date:", "Published:")."""
+    if not lines[index].endswith(":") or index + 1 >= len(lines):
+        return []
+    date = only_a_date(lines[index + 1])
+    return [(0, date)] if date is not None else []
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
@@ -191,9 +216,19 @@ def document_date(body: str) -> datetime.date | None:
     3:46 pm on 8 October 2019."), or a weekday's date in its opening ("Tuesday 12 July
     2022")."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    for line in lines:
+    # A "Next release" date is the next edition's: read as if the page did not give it.
+    lines = [line for i, line in enumerate(lines) if not announced_later(lines, i)]
+    for line in lines[:8]:
+        # A written answer's "Answered by Jane Roe on 4 June 2025": the answer's words date
+        # from then, not from the question's "Date lodged" above it.
+        answered = _ANSWERED.search(line) if len(line.split()) <= 14 else None
+        found = find_dates(line[answered.end() :]) if answered else []
+        if found:
+            return found[0][1]
+    for index, line in enumerate(lines):
         if _DATELINE.search(line) and len(line.split()) <= 14:
-            dates = find_dates(line)
+            # "Release date:" over "13 April 2022": the label's date is on the next line.
+            dates = find_dates(line) or _labelled_below(lines, index)
             if dates:
                 return _event_before(lines, dates[0][1]) or dates[0][1]
     for line in lines:

@@ -16,6 +16,7 @@ from extraction.attribution.carried import carried_attributions
 from extraction.attribution.floor import called_floor
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
+from extraction.attribution.signed import signed_blocks
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
     closes_single_quote,
@@ -115,6 +116,8 @@ def suggest_claims(
     blocks = record_blocks(every, blocks, resolver)
     # First-person words on a page naming only an office: the office's, not the page's.
     blocks = office_blocks(every, blocks, resolver, title=title or "", default=default)
+    # A "Name, Office" line over or under unquoted prose: that person's words.
+    blocks = signed_blocks(every, blocks, resolver, default=default, kind=kind)
     blocks, transcribed = transcript_blocks(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []

@@ -6,6 +6,7 @@ $2 billion was being spent. This includes $600 million in new money.")."""
 import re
 
 from extraction.attribution.names import Speaker
+from extraction.attribution.sources import reports_finding
 from extraction.features.patterns import POINTS_BACK
 
 # "Jane Roe said a total …", "The minister told reporters that …": the sentence opens with
@@ -51,5 +52,15 @@ def carried_attributions(texts: list[str], explicit: list[Speaker | None]) -> li
             and _CARRIES_ON.match(texts[position])
         ):
             # The next sentence goes on with what she said, in the same reported voice.
+            explicit[position] = before
+        elif (
+            explicit[position] is None
+            and before is not None
+            and before.kind == "organisation"
+            and reports_finding(texts[position - 1])
+            and _CARRIES_ON.match(texts[position])
+        ):
+            # "Council analysis … suggests that 900 homes … This equates to …": the body's
+            # finding goes on in the sentence pointing back to it.
             explicit[position] = before
     return explicit

@@ -15,6 +15,7 @@ import re
 
 from extraction.attribution.names import CAPS_RUN, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.sources import source_body
 
 _LONG_APPOSED = re.compile(
     r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}),"
@@ -64,3 +65,9 @@ def finding_body(text: str) -> Speaker | None:
         # A lone capitalised word ("by May") is a month or a place as often as a body.
         return None
     return Speaker(name, "", "organisation")
+
+
+def cited_body(text: str, resolver: Resolver) -> Speaker | None:
+    """The body whose findings or figures a sentence cites: `finding_body`, else
+    `sources.source_body` ("according to WHO data", "Acme polling … reveals …")."""
+    return finding_body(text) or source_body(text, resolver)

@@ -4,7 +4,7 @@ X", and quotation marks."""
 import re
 
 from extraction.attribution.aliases import addressed_person
-from extraction.attribution.findings import finding_body, long_apposed
+from extraction.attribution.findings import cited_body, long_apposed
 from extraction.attribution.names import (
     CAPS_RUN,
     ORGANISATION_WORDS,
@@ -270,7 +270,7 @@ def reported_speaker(
             name = re.sub(r"^the\s+", "", finds.group("who").strip(), flags=re.I)
             # A short form the text spelt out ("VA estimates …") by the name it stands for.
             return resolver.resolve(Speaker(name, "", "organisation"))
-    apposed = _apposed(text, resolver) or long_apposed(text, resolver) or finding_body(text)
+    apposed = _apposed(text, resolver) or long_apposed(text, resolver) or cited_body(text, resolver)
     if apposed is not None:
         return apposed
     study = study_speaker(text, last_said)

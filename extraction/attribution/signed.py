@@ -1,0 +1,112 @@
+"""A person named with her office on a line of her own, over or under unquoted text.
+
+- In the header: "Jane Roe, Minister for Buses" (or "Jane Roe – Minister for Buses",
+  "Minister for Buses, Jane Roe") over a statement in the first person. On a page whose
+  own voice is an institution, the prose after the line is hers: a government does not
+  say "I can report that …".
+- As a signature: the same line under a paragraph, with no prose after it before the
+  next heading (not on a release or a news story, whose closing name is its issuer). The
+  paragraphs above, back to the previous heading, are hers; the walk stops at a
+  quotation or at narration speaking of her office in the third person ("the Chief
+  Inspector of Buses took the step …"), which is the page's own voice.
+"""
+
+import re
+
+from extraction.attribution.header_block import _name_line as name_line
+from extraction.attribution.header_block import _office_line as office_line
+from extraction.attribution.names import Speaker
+from extraction.attribution.resolution import Resolver
+
+# How far into the page a header's line may sit.
+_HEADER_PARAGRAPHS = 8
+_SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]{1,2})\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|My|we|We|our|Our|us)\b")
+
+
+def name_office(line: str, resolver: Resolver) -> Speaker | None:
+    """The person of a line holding only a name and an office, in either order."""
+    line = line.strip()
+    if "\n" in line:
+        return None
+    parts = _SEPARATOR.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    for name_part, office_part in (parts, parts[::-1]):
+        name = name_line(name_part)
+        if name is not None and office_line(office_part):
+            return resolver.resolve(Speaker(name, office_part.strip(), "person"))
+    return None
+
+
+def _prose(paragraph) -> bool:
+    return paragraph.kind in ("prose", "bullet")
+
+
+def _quoted(text: str) -> bool:
+    return re.search(r"[“\"]", text) is not None
+
+
+def header_blocks(every, blocks, resolver, default: Speaker | None):
+    """The prose after a header's name-and-office line the person's, when the page's
+    voice is an institution and the prose speaks in the first person."""
+    if default is None or default.kind != "organisation":
+        return blocks
+    for position, paragraph in enumerate(every[:_HEADER_PARAGRAPHS]):
+        person = name_office(paragraph.text, resolver)
+        following = every[position + 1 : position + 2]
+        if person is None or not following or not _prose(following[0]):
+            continue
+        after = [p for p in every[position + 1 :] if _prose(p)]
+        if not any(_FIRST_PERSON.search(p.text) for p in after if not _quoted(p.text)):
+            return blocks
+        result = dict(blocks)
+        for other in after:
+            if result.get(other.index) is None:
+                result[other.index] = person
+        return result
+    return blocks
+
+
+def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str):
+    """`blocks` with the prose a header's or a signature's name-and-office line gives its
+    person. A release's or a story's closing "Jane Roe, Minister for Buses" is its issuer
+    or contact, and does not change its voice (the ninth round's rule)."""
+    result = header_blocks(every, blocks, resolver, default)
+    if kind in ("press_release", "article"):
+        return result
+    return signature_blocks(every, result, resolver)
+
+
+def signature_blocks(every, blocks, resolver):
+    """The paragraphs a name-and-office line signs (see the module) the person's."""
+    result = dict(blocks)
+    for position, paragraph in enumerate(every):
+        if position == 0 or not _closes_section(every, position):
+            continue
+        person = name_office(paragraph.text, resolver)
+        if person is None:
+            continue
+        for above in reversed(every[:position]):
+            if not _prose(above) or _quoted(above.text) or _speaks_of(above.text, person):
+                break
+            if result.get(above.index) is None:
+                result[above.index] = person
+    return result
+
+
+def _closes_section(every, position: int) -> bool:
+    """Whether the paragraph follows prose and no prose follows it before a heading."""
+    if not _prose(every[position - 1]):
+        return False
+    following = every[position + 1 : position + 2]
+    return not following or following[0].kind == "heading"
+
+
+def _speaks_of(text: str, person: Speaker) -> bool:
+    """Whether narration names the signer's office or surname ("the Chief Inspector …")."""
+    office = re.sub(r"^(?:the|a|an)\s+", "", person.role, flags=re.I)
+    surname = person.name.split()[-1]
+    return bool(office and re.search(rf"\b{re.escape(office)}\b", text, re.I)) or bool(
+        re.search(rf"\b{re.escape(surname)}\b", text)
+    )
