@@ -14,11 +14,8 @@ the sync first locks the claims' rows, so that two transactions adding evidence 
 one claim at once write it in turn, the second seeing the first's evidence.
 """
 
-from contextlib import contextmanager
-
-from django.db import connection, connections
-
 from claims.api.rows import EVIDENCE_FIELDS
+from claims.kept_tables import KeptTable
 
 SUMMARY = "claims_claimsummary"
 COLUMNS = ("topics", "evidence_urls", "evidence_json", "corrections_count")
@@ -173,45 +170,7 @@ def rebuild_statements(vendor: str) -> list[str]:
     ]
 
 
-def _execute(cursor, statements: list[str]) -> None:
-    for sql in statements:
-        cursor.execute(sql)
-
-
-def drop_triggers_before_migrate(*, using, **kwargs) -> None:
-    """pre_migrate on SQLite: triggers that read other tables stop a table rebuild."""
-    database = connections[using]
-    if database.vendor == "sqlite":
-        with database.cursor() as cursor:
-            _execute(cursor, uninstall_statements("sqlite"))
-
-
-def reinstall_after_migrate(*, using, plan=None, **kwargs) -> None:
-    """post_migrate on SQLite: the triggers back, and the rows caught up with what the
-    claims app's migrations may have changed while they stood aside."""
-    database = connections[using]
-    if database.vendor != "sqlite" or not _table_exists(database):
-        return
-    with database.cursor() as cursor:
-        _execute(cursor, install_statements("sqlite"))
-        if any(migration.app_label == "claims" for migration, _backwards in plan or []):
-            _execute(cursor, rebuild_statements("sqlite"))
-
-
-def _table_exists(database) -> bool:
-    with database.cursor() as cursor:
-        return SUMMARY in database.introspection.table_names(cursor)
-
-
-@contextmanager
-def bulk_loading():
-    """Claims loaded inside the block get their rows in one pass at its end: per-row
-    triggers would cost more than the inserts themselves."""
-    vendor = connection.vendor
-    with connection.cursor() as cursor:
-        _execute(cursor, uninstall_statements(vendor))
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            _execute(cursor, install_statements(vendor) + rebuild_statements(vendor))
+_KEPT = KeptTable(SUMMARY, install_statements, uninstall_statements, rebuild_statements)
+drop_triggers_before_migrate = _KEPT.drop_triggers_before_migrate
+reinstall_after_migrate = _KEPT.reinstall_after_migrate
+bulk_loading = _KEPT.bulk_loading

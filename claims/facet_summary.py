@@ -15,9 +15,7 @@ any order and however often it runs (PostgreSQL fires row triggers at the end of
 multi-row statement, SQLite after each row).
 """
 
-from contextlib import contextmanager
-
-from django.db import connection, connections
+from claims.kept_tables import KeptTable
 
 COUNTS = "claims_facetcount"
 MEMBERS = "claims_facetmember"
@@ -173,58 +171,7 @@ def rebuild_statements(vendor: str) -> list[str]:
     return statements
 
 
-def _execute(cursor, statements: list[str]) -> None:
-    for sql in statements:
-        cursor.execute(sql)
-
-
-def install(schema_editor) -> None:
-    """The triggers, then every count from scratch (idempotent)."""
-    vendor = schema_editor.connection.vendor
-    for sql in install_statements(vendor) + rebuild_statements(vendor):
-        schema_editor.execute(sql)
-
-
-def uninstall(schema_editor) -> None:
-    for sql in uninstall_statements(schema_editor.connection.vendor):
-        schema_editor.execute(sql)
-
-
-def drop_triggers_before_migrate(*, using, **kwargs) -> None:
-    """pre_migrate on SQLite: triggers that read other tables stop a table rebuild."""
-    database = connections[using]
-    if database.vendor == "sqlite":
-        with database.cursor() as cursor:
-            _execute(cursor, uninstall_statements("sqlite"))
-
-
-def reinstall_after_migrate(*, using, plan=None, **kwargs) -> None:
-    """post_migrate on SQLite: the triggers back, and the counts caught up with what
-    the claims app's migrations may have changed while they stood aside (a recount
-    reads every claim: minutes at a million, so only then)."""
-    database = connections[using]
-    if database.vendor != "sqlite" or not _table_exists(database):
-        return
-    with database.cursor() as cursor:
-        _execute(cursor, install_statements("sqlite"))
-        if any(migration.app_label == "claims" for migration, _backwards in plan or []):
-            _execute(cursor, rebuild_statements("sqlite"))
-
-
-def _table_exists(database) -> bool:
-    with database.cursor() as cursor:
-        return COUNTS in database.introspection.table_names(cursor)
-
-
-@contextmanager
-def bulk_loading():
-    """Claims inserted inside the block are counted in one pass at its end: per-row
-    triggers would cost more than the inserts themselves."""
-    vendor = connection.vendor
-    with connection.cursor() as cursor:
-        _execute(cursor, uninstall_statements(vendor))
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            _execute(cursor, install_statements(vendor) + rebuild_statements(vendor))
+_KEPT = KeptTable(COUNTS, install_statements, uninstall_statements, rebuild_statements)
+drop_triggers_before_migrate = _KEPT.drop_triggers_before_migrate
+reinstall_after_migrate = _KEPT.reinstall_after_migrate
+bulk_loading = _KEPT.bulk_loading
