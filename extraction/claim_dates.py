@@ -5,15 +5,14 @@ under on a page of several dated items, else the document's own date."""
 import datetime
 import re
 
-from extraction.dates import MONTHS, announced_later, find_dates, only_a_date
+from extraction.dates import MONTH_NAMES, MONTHS, announced_later, find_dates, only_a_date
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "… told reporters May 23", "…, she said on 23 May": the day of the saying, the year left
 # to the story's own date.
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|added|stated|testified|wrote)\s+"
-    rf"(?:on\s+)?(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}))\b(?!\.?,?\s*\d{{4}})",
+    rf"(?:on\s+)?(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES}))\b(?!\.?,?\s*\d{{4}})",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,11 @@ class Paragraph(Span):
     index: int
     kind: str  # "prose", "bullet", "heading", "clutter", "intro"
 
+    @property
+    def is_prose(self) -> bool:
+        """Whether the paragraph is running text (a bullet included), not a heading."""
+        return self.kind in ("prose", "bullet")
+
 
 def strip_span(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start] in _SPACE:
@@ -238,13 +243,18 @@ _SUBJECT = (
     r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Ww]e|[Oo]ur|[Hh]e|[Hh]is"
     r"|[Ss]he|[Hh]er|I|[Tt]here|[A-Z][\w’'-]+)\b"
 )
-# The -ing forms a story gives a second source's statement with ("with X reporting that").
-_REPORTING_ING = r"(?:reporting|noting|saying|warning|estimating|announcing|adding)"
+# The -ing forms of the verbs a story reports with ("with X reporting that", "X is pointing
+# to", "…, noting that").
+REPORTING_ING = (
+    r"(?:pointing\s+(?:to|out)|noting|reporting|warning|arguing|insisting|stressing"
+    r"|acknowledging|telling|adding|explaining|estimating|announcing|highlighting|cautioning"
+    r"|predicting|saying|claiming|citing|observing|suggesting|emphasi[sz]ing)"
+)
 _CLAUSE_BREAKS = [
     re.compile(r";\s+"),
     re.compile(rf",\s+(?=(?:but|though|although|while|whereas|yet)\s+{_SUBJECT})"),
     # "…, with the Statistics Office reporting that …": a second source's statement.
-    re.compile(rf",\s+(?=with\s+(?:the\s+)?[A-Z][^,;]{{0,60}}?\s{_REPORTING_ING}\s+that\b)"),
+    re.compile(rf",\s+(?=with\s+(?:the\s+)?[A-Z][^,;]{{0,60}}?\s{REPORTING_ING}\s+that\b)"),
 ]
 # A clause has a verb of its own; "X, and their Y, was …" joins two subjects instead.
 _FINITE = re.compile(

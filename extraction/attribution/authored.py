@@ -5,8 +5,9 @@ first person singular ("I have …"). The words are hers, not the publisher's.""
 
 import re
 
-from extraction.attribution.blocks import FIRST_PERSON, QUOTE_MARKS
+from extraction.attribution.blocks import FIRST_PERSON, FIRST_SINGULAR, QUOTE_MARKS
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person, without_letters
+from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.standfirst import apposed_person
 
@@ -22,8 +23,6 @@ _AUTHORED = re.compile(
     r"(?P<who>(?:The\s+)?[A-Z][\w’'.-]*(?:,?\s+(?:of|for|and|the|[A-Z][\w’'.-]*)){1,9}?),?\s+"
     rf"(?:{_AUTHORING})\b"
 )
-# The writer's own "I", "my", "me": a plural "we" may be the department's.
-_SINGULAR = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|[Mm]y|me)\b")
 
 
 def authored_speaker(header: list[str], resolver: Resolver) -> Speaker | None:
@@ -66,5 +65,5 @@ def _first_person_follows(lines: list[str]) -> bool:
             return False
         if len(text.split()) <= 12 and not text.endswith((".", "?", "!")):
             continue  # a heading: "Doing the right thing"
-        return bool(_SINGULAR.search(text)) and not any(mark in text for mark in '“"”')
+        return bool(FIRST_SINGULAR.search(text)) and not has_quotation(text)
     return False

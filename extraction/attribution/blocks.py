@@ -25,6 +25,8 @@ def left_open(text: str, was_open: bool) -> bool:
 FIRST_PERSON = re.compile(
     r"\b(?:I|I’m|I'm|I’ve|I've|we|we’re|we're|we’ve|we've|our|us|my|me)\b", re.I
 )
+# The speaker's own "I", "my", "me" ("I’ve" holds "I"): a plural "we" may be an institution's.
+FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 def leaves_block(text: str, *, opened: bool, narration: list[str]) -> bool:

@@ -6,6 +6,7 @@ $2 billion was being spent. This includes $600 million in new money.")."""
 import re
 
 from extraction.attribution.names import Speaker
+from extraction.attribution.quoting import has_quotation
 from extraction.attribution.sources import reports_finding
 from extraction.features.patterns import POINTS_BACK
 
@@ -23,7 +24,6 @@ _CARRIES_ON = re.compile(r"^(?:This|These|That|Those|It|They)\s+(?!is\s+accordin
 # An office's spokesperson ("the Prime Minister's Spokesperson") is one person speaking,
 # though the text names the office, not her.
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)$", re.IGNORECASE)
-_QUOTES = re.compile(r"[“”\"]")
 
 
 def carried_attributions(texts: list[str], explicit: list[Speaker | None]) -> list:
@@ -48,7 +48,7 @@ def carried_attributions(texts: list[str], explicit: list[Speaker | None]) -> li
             and before is not None
             and (before.kind == "person" or _SPOKESPERSON.search(before.name))
             and _SAID_OPENING.match(texts[position - 1])
-            and not _QUOTES.search(texts[position - 1] + texts[position])
+            and not has_quotation(texts[position - 1] + texts[position])
             and _CARRIES_ON.match(texts[position])
         ):
             # The next sentence goes on with what she said, in the same reported voice.

@@ -35,6 +35,6 @@ def evidence_lead(text: str) -> Speaker | None:
     if person is None:
         return None
     if len(person.name.split()) == 1 and not person.role:
-        # A body known by one word ("Foundations"), not a surname.
+        # A body known by one word ("Homewise"), not a surname.
         return Speaker(person.name, "", "organisation")
     return person

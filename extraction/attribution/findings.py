@@ -13,12 +13,12 @@
 
 import re
 
-from extraction.attribution.names import CAPS_RUN, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import CAPS_RUN, NAME_TITLE, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
-from extraction.attribution.sources import source_body
+from extraction.attribution.sources import FINDING_VERBS, source_body
 
 _LONG_APPOSED = re.compile(
-    r"^(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}),"
+    rf"^(?P<who>(?:{NAME_TITLE})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),"
     r"\s+(?P<role>[^;“”\"]{3,240}?),\s+(?:has\s+|also\s+)*said:\s*[“\"]"
 )
 # The documents a body's findings come in.
@@ -32,8 +32,7 @@ _ACCORDING_BY = re.compile(
 _FOUND_BY = re.compile(
     r"^(?:\d+\.\s*)?(?:A|An|The)\s+(?:new\s+|recent\s+|national\s+)?(?:survey|study|poll|review|analysis"
     r"|report)\b[^,;“”\"]{0,160}?\s+by\s+"
-    rf"(?P<who>(?:the\s+)?{CAPS_RUN})\s+(?:found|finds|showed|shows|concluded|estimated"
-    r"|suggested|reported)\b"
+    rf"(?P<who>(?:the\s+)?{CAPS_RUN})\s+{FINDING_VERBS}\b"
 )
 
 

@@ -29,7 +29,7 @@ _GENRE = re.compile(
 )
 
 
-def _name_line(line: str) -> str | None:
+def name_line(line: str) -> str | None:
     """The name on a line holding only a person's name ("Jane ROE", "Dr Jane Q. Roe"),
     with a surname set in capitals read as a name; None for anything else."""
     words = line.split()
@@ -51,7 +51,7 @@ def _name_line(line: str) -> str | None:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
 
 
-def _office_line(line: str) -> bool:
+def office_line(line: str) -> bool:
     """Whether a line is an office and nothing else: an office word among its first four
     words ("European Commissioner responsible for …", "Minister for Buses", "Chief
     Executive, Bus Agency"), no sentence ending it."""
@@ -69,11 +69,11 @@ def name_office_speaker(header: list[str], resolver: Resolver) -> Speaker | None
     lines = [line.strip() for line in header[:_HEADER_LINES] if line.strip()]
     found: set[Speaker] = set()
     for position, line in enumerate(lines):
-        name = _name_line(line)
+        name = name_line(line)
         if name is None:
             continue
         around = lines[position + 1 : position + 2] + lines[max(position - 1, 0) : position]
-        office = next((other for other in around if _office_line(other)), None)
+        office = next((other for other in around if office_line(other)), None)
         if office is not None:
             found.add(resolver.resolve(Speaker(name, office, "person")))
     # A header listing several people with their offices does not say which one speaks.

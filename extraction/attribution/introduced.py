@@ -3,12 +3,12 @@
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import NAME_TITLE, OCCUPATION, ROLE_HEADS, Speaker, parse_person
 
 # "Jane Roe is the chief economist for …", "Jane Roe, a housing analyst at …, …": a
 # story introducing a person, whom "she says" then refers to.
 _INTRODUCED = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    rf"^(?:{NAME_TITLE})?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
     r"(?:\s+(?:is|was|has\s+been)\s+|,\s+)(?:the|a|an|its|their)\s+(?P<role>[^,.;]{2,80})"
 )
 
@@ -21,9 +21,7 @@ def introduced_person(text: str) -> Speaker | None:
         return None
     role = match.group("role")
     heads = [w for w in re.findall(r"[\w-]+", role.lower()) if w in ROLE_HEADS]
-    if not heads and not re.search(
-        r"\b(?:professor|analyst|researcher|economist|lecturer)\b", role, re.I
-    ):
+    if not heads and not OCCUPATION.search(role):
         return None
     person = parse_person(match.group("name"))
     if person is None or person.kind != "person":

@@ -5,7 +5,7 @@ speech itself. The words are that member's, not the House's."""
 
 import re
 
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
 
 _MEMBER_LINE = re.compile(
@@ -25,7 +25,7 @@ def member_page_speaker(header: list[str], resolver: Resolver) -> Speaker | None
         match = _MEMBER_LINE.match(line.strip())
         if match is None or _QUESTION_LABEL.match(line.strip()):
             continue
-        person = parse_person(match.group("name"))
-        if person is not None and person.kind == "person":
-            members.add(resolver.resolve(person))
+        person = resolver.person_named(match.group("name"))
+        if person is not None:
+            members.add(person)
     return members.pop() if len(members) == 1 else None

@@ -9,6 +9,10 @@ HONORIFICS = {
     "professor", "prof", "rt", "hon", "right", "honourable", "rev", "cllr", "dr.", "mr.",
     "mrs.", "ms.", "prof.", "rt.", "hon.",
 }  # fmt: skip
+# The titles a story writes before a person's name ("Dr Jane Roe", "Prof. Roe"), as a regex.
+NAME_TITLE = r"(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+"
+# Occupations that make a person a source without an office ("Jane Roe, an economist at …").
+OCCUPATION = re.compile(r"\b(?:professor|analyst|researcher|economist|lecturer|expert)s?\b", re.I)
 ROLE_HEADS = {
     "secretary", "minister", "president", "chancellor", "mayor", "governor", "senator",
     "ambassador", "commissioner", "chair", "chairman", "chairwoman", "chairperson", "leader",
@@ -64,7 +68,7 @@ def is_cap(token: str) -> bool:
 
 # A peer's title with its territorial part: "Lord Roe of Northtown", "Baroness Doe of
 # Eastfield Green". The words after "of" are the name, not an office.
-_PEERAGE = re.compile(
+PEERAGE = re.compile(
     r"^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+"
     r"(?P<name>[A-Z][\w’'-]+\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
 )
@@ -76,7 +80,7 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throu
 
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
-    peer = _PEERAGE.match(phrase.strip(" :,"))
+    peer = PEERAGE.match(phrase.strip(" :,"))
     if peer and peer.group("name").split()[0].lower() not in ROLE_HEADS:
         # An office before "of" ("Lord Chancellor of …") is no peer's name.
         return Speaker(peer.group("name"), "", "person")

@@ -23,10 +23,12 @@ person the text says holds it.
 
 import re
 
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.blocks import FIRST_SINGULAR
+from extraction.attribution.names import Speaker
+from extraction.attribution.quoting import has_quotation
+from extraction.attribution.reprints import FORM_OF_ADDRESS
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.validation import HEADLINE_VERBS
-from extraction.text import Paragraph
 
 _CAP = r"[A-Z][\w’'-]*"
 # The head words of offices that speak for themselves.
@@ -42,7 +44,7 @@ OFFICE = (
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+)(?!the\b){_CAP})*)?"
 )
 _ASKED_OFFICE = re.compile(
-    rf"^(?:\d+\.\s+)?(?P<asker>(?:Deputy|Senator|Councillor)\s+{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"^(?:\d+\.\s+)?(?P<asker>{FORM_OF_ADDRESS}\s+{_CAP}(?:\s+{_CAP}){{0,3}})"
     rf"\s+asked\s+the\s+(?P<office>{OFFICE})(?=\s+[a-z]|\s*[,.?]|\s*$)"
 )
 # "The Governor spoke today about the figures, and explained how …:" ending a paragraph.
@@ -55,17 +57,16 @@ _TITLE_OFFICE = re.compile(
     rf"|The\s+(?P<b>{OFFICE})\s+(?:Addresses|Speaks|Says|Remarks|Delivers|Responds|Discusses"
     r"|Announces|Welcomes|Marks|Hails|Outlines|on)\b)"
 )
-_FIRST_SINGULAR = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|My)\b")
 _SESSION = re.compile(rf"\bQuestions?\s+to\s+the\s+(?P<office>{OFFICE})\b")
 _ANNOUNCED = re.compile(
     rf"\bquestion\s+(?:today\s+|this\s+\w+\s+)?(?:is|comes)\s+from\s+(?P<who>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
-# "1. How is the Government supporting …? OQ62876": a numbered question, with its
+# "1. How is the Government supporting …? OQ12345": a numbered question, with its
 # reference.
 _NUMBERED_QUESTION = re.compile(r"^\d+\.\s+.*\?\s*(?:\(?[A-Z]{1,4}\(?\d[\w()/]*\)?)?\s*$")
 
 
-def _office(office: str, resolver: Resolver) -> Speaker:
+def office_holder(office: str, resolver: Resolver) -> Speaker:
     """The office as written, or the person the text says holds it."""
     office = re.sub(r"^the\s+", "", office.strip(), flags=re.I)
     holder = resolver.by_role(office.lower())
@@ -73,17 +74,6 @@ def _office(office: str, resolver: Resolver) -> Speaker:
     if holder is not None and not set(holder.name.lower().split()) & HEADLINE_VERBS:
         return holder
     return Speaker(office, office, "person")
-
-
-def _person(who: str, resolver: Resolver) -> Speaker | None:
-    person = parse_person(who)
-    if person is None or person.kind != "person":
-        return None
-    return resolver.resolve(person)
-
-
-def _prose(paragraph: Paragraph) -> bool:
-    return paragraph.kind in ("prose", "bullet")
 
 
 def written_question_blocks(every, blocks, resolver):
@@ -94,12 +84,12 @@ def written_question_blocks(every, blocks, resolver):
     for paragraph in every:
         match = _ASKED_OFFICE.match(paragraph.text.strip())
         if match:
-            asker = _person(match.group("asker"), resolver)
-            office = _office(match.group("office"), resolver)
+            asker = resolver.person_named(match.group("asker"))
+            office = office_holder(match.group("office"), resolver)
             if result.get(paragraph.index) is None:
                 result[paragraph.index] = asker
             continue
-        if office is not None and _prose(paragraph) and result.get(paragraph.index) is None:
+        if office is not None and paragraph.is_prose and result.get(paragraph.index) is None:
             result[paragraph.index] = office
     return result
 
@@ -111,16 +101,16 @@ def handed_over_blocks(every, blocks, resolver):
     speaker = office = None
     for paragraph in every:
         text = paragraph.text.strip()
-        if not _prose(paragraph) or text[:1] in '“"':
+        if not paragraph.is_prose or text[:1] in '“"':
             speaker = None
         elif speaker is not None and re.search(rf"\b[Tt]he\s+{re.escape(office)}\b", text):
             speaker = None  # Narration about the office again: the page's own voice.
         elif speaker is not None and result.get(paragraph.index) is None:
             result[paragraph.index] = speaker
-        match = _HANDS_OVER.search(text) if _prose(paragraph) else None
+        match = _HANDS_OVER.search(text) if paragraph.is_prose else None
         if match:
             office = match.group("office")
-            speaker = _office(office, resolver)
+            speaker = office_holder(office, resolver)
     return result
 
 
@@ -130,7 +120,7 @@ def title_office(title: str, resolver: Resolver) -> Speaker | None:
     match = _TITLE_OFFICE.match((title or "").strip())
     if not match:
         return None
-    return _office(match.group("a") or match.group("b"), resolver)
+    return office_holder(match.group("a") or match.group("b"), resolver)
 
 
 def first_person_blocks(every, blocks, office: Speaker | None):
@@ -141,19 +131,20 @@ def first_person_blocks(every, blocks, office: Speaker | None):
     result = dict(blocks)
     for paragraph in every:
         text = paragraph.text.strip()
-        if not _prose(paragraph) or result.get(paragraph.index) is not None:
+        if not paragraph.is_prose or result.get(paragraph.index) is not None:
             continue
-        if text[:1] in '“"' or re.search(r"[“\"]", text):
+        if has_quotation(text):
             continue
-        if _FIRST_SINGULAR.search(text):
+        if FIRST_SINGULAR.search(text):
             result[paragraph.index] = office
     return result
 
 
-def _addresses(text: str, office: str) -> bool:
+def addresses(text: str, office: str) -> bool:
     """Whether the paragraph speaks to the office ("First Minister, …", "…, First
-    Minister, that …", "…, Minister?"): then it is not the office's own."""
-    return re.search(rf"(?:^|[,.;:!?]\s*){re.escape(office)}\s*[,?!]", text) is not None
+    Minister, that …", "…, Minister?", "One second, Minister."): then it is not the
+    office's own."""
+    return re.search(rf"(?:^|[,.;:!?]\s*){re.escape(office)}\s*[.,?!]", text) is not None
 
 
 def session_blocks(every, blocks, resolver):
@@ -168,10 +159,10 @@ def session_blocks(every, blocks, resolver):
         office_words = office_words or (session.group("office") if session else None)
         announced = _ANNOUNCED.search(paragraph.text)
         if announced and questioner is None:
-            questioner = _person(announced.group("who"), resolver)
+            questioner = resolver.person_named(announced.group("who"))
     if office_words is None or questioner is None:
         return blocks
-    office = _office(office_words, resolver)
+    office = office_holder(office_words, resolver)
     result = dict(blocks)
     started = False
     for paragraph in every:
@@ -179,8 +170,8 @@ def session_blocks(every, blocks, resolver):
         if _NUMBERED_QUESTION.match(text):
             started = True
             result[paragraph.index] = questioner
-        elif started and _prose(paragraph):
-            result[paragraph.index] = questioner if _addresses(text, office_words) else office
+        elif started and paragraph.is_prose:
+            result[paragraph.index] = questioner if addresses(text, office_words) else office
     return result
 
 
@@ -209,7 +200,7 @@ def transcript_blocks(every, blocks, resolver):
     for paragraph in every:
         label = _SPEAKER_LABEL.match(paragraph.text.strip())
         if label:
-            speaker = _person(label.group("who"), resolver)
+            speaker = resolver.person_named(label.group("who"))
         elif (
             speaker is not None
             and _TRANSCRIPT.match(paragraph.text.strip())

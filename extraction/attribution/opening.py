@@ -7,6 +7,7 @@ is the member's, and so are those after it until a heading or another turn."""
 import re
 
 from extraction.attribution.names import ROLE_HEADS, Speaker
+from extraction.attribution.offices import addresses, office_holder
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
@@ -23,16 +24,9 @@ _CHAIR_GOES_ON = re.compile(r"^(?:Order\b|Before\s+I\s+call\b)")
 def _callee(who: str, resolver: Resolver) -> Speaker:
     """The member called: an office ("the Prime Minister"), resolved to the holder the
     text names if any, or a name."""
-    office = re.sub(r"^the\s+", "", who)
-    if set(office.lower().split()) & ROLE_HEADS:
-        return resolver.by_role(office) or Speaker(office, office, "person")
+    if set(who.lower().split()) & ROLE_HEADS:
+        return office_holder(who, resolver)
     return resolver.resolve(Speaker(who, "", "person"))
-
-
-def _addresses(text: str, callee: Speaker) -> bool:
-    """Whether the chair speaks to the member called ("Just one second, Prime Minister.")."""
-    term = callee.role or callee.name
-    return bool(re.search(rf"(?:^|,\s*){re.escape(term)}\s*[.,!]", text))
 
 
 def opened_floor(
@@ -45,7 +39,7 @@ def opened_floor(
     caller: Speaker | None = None
     speaking = False
     for paragraph in paragraphs:
-        if paragraph.kind not in ("prose", "bullet"):
+        if not paragraph.is_prose:
             callee = None if paragraph.kind == "heading" else callee
             continue
         if callee is not None and blocks.get(paragraph.index) != caller:
@@ -57,7 +51,9 @@ def opened_floor(
             continue
         if callee is None:
             continue
-        chair = _CHAIR_GOES_ON.match(paragraph.text) or _addresses(paragraph.text, callee)
+        # "Just one second, Prime Minister.": the chair speaking to the member called.
+        spoken_to = addresses(paragraph.text, callee.role or callee.name)
+        chair = _CHAIR_GOES_ON.match(paragraph.text) or spoken_to
         if not speaking and chair:
             continue
         speaking = True

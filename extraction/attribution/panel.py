@@ -5,12 +5,11 @@ speaks in the first person; "the Deputy Governor and I" says who is not speaking
 
 import re
 
+from extraction.attribution.blocks import FIRST_SINGULAR
 from extraction.attribution.names import Speaker
 from extraction.attribution.reprints import bare_name, office_words
 from extraction.attribution.resolution import Resolver
 
-# "I", "my", "me" as words: a text one person reads out.
-_SINGULAR = re.compile(r"\b(?:I|my|me)\b")
 # A date closing a header line: "…, Northtown, 3 May 2024".
 _DATED = re.compile(r",\s*[^,]*\b(?:19|20)\d\d\s*$")
 
@@ -53,7 +52,7 @@ def panel_speaker(header: list[str], opening: str, resolver: Resolver) -> Speake
     place and date): the first listed that the text (`opening`: its first paragraphs) does
     not name beside itself ("the Deputy Governor and I"). None unless the text speaks in
     the first person singular, or when it names every listed person beside itself."""
-    if not _SINGULAR.search(opening):
+    if not FIRST_SINGULAR.search(opening):
         return None
     for line in header:
         listed = listed_speakers(line)

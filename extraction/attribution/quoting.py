@@ -5,6 +5,12 @@ import re
 from extraction.attribution.names import Speaker
 
 _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
+_QUOTATION_MARK = re.compile(r"[“”\"]")
+
+
+def has_quotation(text: str) -> bool:
+    """Whether `text` holds a double quotation mark: some of its words are another's."""
+    return _QUOTATION_MARK.search(text) is not None
 
 
 def mostly_quoted(text: str) -> bool:

@@ -7,6 +7,8 @@ from extraction.attribution.aliases import addressed_person
 from extraction.attribution.findings import cited_body, long_apposed
 from extraction.attribution.names import (
     CAPS_RUN,
+    NAME_TITLE,
+    OCCUPATION,
     ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
@@ -81,7 +83,7 @@ _BODY_SAID = re.compile(
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 # "Jane Roe of Acme Research in Leeds says …": the person, not the place or the firm.
 _AFFILIATED = re.compile(
-    r"(?:^|(?<=\s))(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+"
+    rf"(?:^|(?<=\s))(?P<who>(?:{NAME_TITLE})?[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){1,2}),?\s+(?:of|at|from|with)\s+(?:the\s+)?"
     rf"{CAPS_RUN}(?:,?\s+(?:in|at|based\s+in)\s+{CAPS_RUN})?,?\s+(?:has\s+|also\s+)*{_SAY}\b"
 )
@@ -91,31 +93,31 @@ _AND_SAID = re.compile(
     r"[^“”\"])*?,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|tells|added"
     r"|adds|warned|warns|insisted|insists|claimed|claims)\b"
 )
-# "The National Survey, which is published every May, said on Friday that …": the subject
-# before a relative clause between commas.
 # "… comments by Chief Constable Jane Roe who says that …": a person named, then a relative
 # clause reporting what she says; the words after "that" are hers.
 _WHO_SAYS = re.compile(rf"{_WHO}\s+who\s+(?:has\s+|had\s+|also\s+)*{_SAY}\s+that\b")
+# "The National Survey, which is published every May, said on Friday that …": the subject
+# before a relative clause between commas.
 _RELATIVE = re.compile(
     rf"^{_WHO},\s+(?:which|who|whose)\s[^;“”\"]{{3,200}}?,\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
 # "Jane Roe, the finance minister, said …", "Jane Roe, chief economist at Acme Bank, said
 # …": a name, what she is between commas, then the saying verb.
 _APPOSED = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+"
-    r"[A-Z][\w’'-]+|(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    rf"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>{NAME_TITLE}"
+    rf"[A-Z][\w’'-]+|(?:{NAME_TITLE})?"
     # The apposition between commas or dashes ("Jane Roe - the chief economist - says").
     r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6})(?:,|\s+[-–—]{1,2})\s+"
     r"(?P<role>[^,;“”\"–—]{3,80}?)(?:,|\s+[-–—]{1,2})\s+"
     rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
-_OCCUPATION = re.compile(r"\b(?:professor|analyst|researcher|economist|lecturer|expert)s?\b", re.I)
 # An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
 _ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
 # "The Treasury's chief economist, Jane Roe, said …": the office first, then the name;
 # also after an opening connective ("However, the bus agency chief, Jane Roe, said …").
 _ROLE_FIRST = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?)?(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    r"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?)?(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+"
+    rf"(?P<who>(?:{NAME_TITLE})?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
 # "A spokesperson for the Treasury said …", "Analysts at Acme Bank say …": the body speaks.
@@ -311,7 +313,7 @@ def _apposed(text: str, resolver: Resolver) -> Speaker | None:
         role = match.group("role").strip()
         words = {w.lower() for w in re.findall(r"[\w-]+", role)}
         aside = pattern is _APPOSED and _ASIDE.match(role)
-        if not (words & ROLE_HEADS or _OCCUPATION.search(role) or aside):
+        if not (words & ROLE_HEADS or OCCUPATION.search(role) or aside):
             continue
         person = parse_person(match.group("who"))
         if person is None or person.kind != "person":

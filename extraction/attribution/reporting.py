@@ -10,13 +10,8 @@ to the one reporting them, not to the publisher.
 import re
 
 from extraction.attribution.names import CAPS_RUN, Speaker
-
-# The -ing forms of the verbs a story reports with.
-_REPORTING = (
-    r"(?:pointing\s+(?:to|out)|noting|reporting|warning|arguing|insisting|stressing"
-    r"|acknowledging|telling|adding|explaining|estimating|announcing|highlighting|cautioning"
-    r"|predicting|saying|claiming|citing|observing|suggesting|emphasi[sz]ing)"
-)
+from extraction.attribution.sources import FINDING_VERBS
+from extraction.text import REPORTING_ING
 
 
 def reporting_patterns(who: str) -> tuple[re.Pattern, ...]:
@@ -24,16 +19,18 @@ def reporting_patterns(who: str) -> tuple[re.Pattern, ...]:
     "X …, noting that", "with X reporting that"."""
     return (
         # "Governor Jane Roe is pointing to the latest figures …".
-        re.compile(rf"^(?:[A-Z][^,]{{0,60}},\s+)?{who}\s+(?:is|was|has\s+been)\s+{_REPORTING}\b"),
+        re.compile(
+            rf"^(?:[A-Z][^,]{{0,60}},\s+)?{who}\s+(?:is|was|has\s+been)\s+{REPORTING_ING}\b"
+        ),
         # "In a speech, the governor focused on …, noting that …": the subject of the
         # sentence is the one noting.
         re.compile(
             rf"^(?:[A-Z][^,]{{0,60}},\s+)?{who}\s+(?:also\s+)?[a-z]+ed\b[^;:“”\"]*?,\s+"
-            rf"{_REPORTING}\s+that\b"
+            rf"{REPORTING_ING}\s+that\b"
         ),
         # "with the Statistics Office reporting that 10,000 jobs were added": a clause the
         # sentence is cut at (`text.clauses`); the sentence's own clause is not the body's.
-        re.compile(rf"^with\s+{who}\s+{_REPORTING}\s+that\b"),
+        re.compile(rf"^with\s+{who}\s+{REPORTING_ING}\s+that\b"),
     )
 
 
@@ -42,8 +39,7 @@ def reporting_patterns(who: str) -> tuple[re.Pattern, ...]:
 _STUDY = re.compile(
     rf"^(?:An?|The)\s+(?:new\s+|recent\s+)?(?P<who>{CAPS_RUN}(?:\s+and\s+{CAPS_RUN})*)\s+"
     r"(?:study|report|survey|analysis|review|research|paper|evaluation)\s+(?:also\s+)?"
-    r"(?:indicates|indicated|shows|showed|found|finds|suggests|suggested|estimates|estimated"
-    r"|concludes|concluded|reveals|revealed)\b"
+    rf"{FINDING_VERBS}\b"
 )
 # "Researchers say …", "The report also concludes …", "They also noted …": the authors of
 # the study the sentences before reported.

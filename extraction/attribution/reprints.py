@@ -5,7 +5,7 @@ heading; the lines around it are the reprint's furniture."""
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import PEERAGE, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
@@ -94,7 +94,7 @@ def name_heading(
     )
     if furniture or person.name in spoken:
         return person
-    if _PEERAGE.fullmatch(paragraph.text) and after is not None and after.kind == "prose":
+    if PEERAGE.match(paragraph.text) and after is not None and after.kind == "prose":
         # "Lord Roe of Northtown" over the words: a peer's title is a name by its form; a
         # Lords reprint prints a minister's turn without a party.
         return person
@@ -103,12 +103,8 @@ def name_heading(
 
 # The way a record heads a turn by the member's form of address ("Deputy Jane Roe",
 # "Senator Jane Roe") or by an office alone ("The Minister", "An Ceann Comhairle").
-_ADDRESS = re.compile(rf"^(?:Deputy|Senator|Councillor|Representative)\s+(?P<name>{NAME_RUN})$")
-# A peer's title with its territory: "Baroness Roe of Northtown", "Lord Doe of Eastby".
-_PEERAGE = re.compile(
-    r"(?:Lord|Lady|Baroness|Viscount|Earl)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-    r"\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-)
+FORM_OF_ADDRESS = r"(?:Deputy|Senator|Councillor|Representative)"
+_ADDRESS = re.compile(rf"^{FORM_OF_ADDRESS}\s+(?P<name>{NAME_RUN})$")
 _OFFICE_ALONE = re.compile(
     r"^(?:The|An)\s+[A-Z][\w’'-]+(?:\s+(?:of|for|the|and|[A-Z][\w’'-]+)){0,6}$"
 )

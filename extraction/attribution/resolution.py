@@ -116,6 +116,14 @@ class Resolver:
                 if known is None or len(known.name.split()) < len(parts):
                     self.roles[key] = self.surnames[parts[-1].lower()]
 
+    def person_named(self, phrase: str) -> Speaker | None:
+        """The person `phrase` names ("Deputy Jane Roe"), by the fullest name the text
+        gives her; None for a body or a phrase that names no one."""
+        person = parse_person(phrase)
+        if person is None or person.kind != "person":
+            return None
+        return self.resolve(person)
+
     def resolve(self, speaker: Speaker) -> Speaker:
         if speaker.kind == "organisation" and speaker.name in self.short_forms:
             # "BUA said …" after "the Bus Users Association (BUA)": the body by its name.

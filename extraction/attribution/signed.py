@@ -13,15 +13,15 @@
 
 import re
 
-from extraction.attribution.header_block import _name_line as name_line
-from extraction.attribution.header_block import _office_line as office_line
+from extraction.attribution.blocks import FIRST_PERSON
+from extraction.attribution.header_block import name_line, office_line
 from extraction.attribution.names import Speaker
+from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 
 # How far into the page a header's line may sit.
 _HEADER_PARAGRAPHS = 8
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—]{1,2})\s+")
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|My|we|We|our|Our|us)\b")
 
 
 def name_office(line: str, resolver: Resolver) -> Speaker | None:
@@ -39,14 +39,6 @@ def name_office(line: str, resolver: Resolver) -> Speaker | None:
     return None
 
 
-def _prose(paragraph) -> bool:
-    return paragraph.kind in ("prose", "bullet")
-
-
-def _quoted(text: str) -> bool:
-    return re.search(r"[“\"]", text) is not None
-
-
 def header_blocks(every, blocks, resolver, default: Speaker | None):
     """The prose after a header's name-and-office line the person's, when the page's
     voice is an institution and the prose speaks in the first person."""
@@ -55,10 +47,10 @@ def header_blocks(every, blocks, resolver, default: Speaker | None):
     for position, paragraph in enumerate(every[:_HEADER_PARAGRAPHS]):
         person = name_office(paragraph.text, resolver)
         following = every[position + 1 : position + 2]
-        if person is None or not following or not _prose(following[0]):
+        if person is None or not following or not following[0].is_prose:
             continue
-        after = [p for p in every[position + 1 :] if _prose(p)]
-        if not any(_FIRST_PERSON.search(p.text) for p in after if not _quoted(p.text)):
+        after = [p for p in every[position + 1 :] if p.is_prose]
+        if not any(FIRST_PERSON.search(p.text) for p in after if not has_quotation(p.text)):
             return blocks
         result = dict(blocks)
         for other in after:
@@ -88,7 +80,7 @@ def signature_blocks(every, blocks, resolver):
         if person is None:
             continue
         for above in reversed(every[:position]):
-            if not _prose(above) or _quoted(above.text) or _speaks_of(above.text, person):
+            if not above.is_prose or has_quotation(above.text) or _speaks_of(above.text, person):
                 break
             if result.get(above.index) is None:
                 result[above.index] = person
@@ -97,7 +89,7 @@ def signature_blocks(every, blocks, resolver):
 
 def _closes_section(every, position: int) -> bool:
     """Whether the paragraph follows prose and no prose follows it before a heading."""
-    if not _prose(every[position - 1]):
+    if not every[position - 1].is_prose:
         return False
     following = every[position + 1 : position + 2]
     return not following or following[0].kind == "heading"

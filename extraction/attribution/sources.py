@@ -18,14 +18,19 @@ from extraction.attribution.resolution import Resolver
 _FRESH = r"(?:(?:the|The|new|New|latest|Latest|recent|Recent|fresh|Fresh|official|Official)\s+)"
 _DATA = r"(?:data|figures|estimates|statistics|numbers|polling|poll|analysis|research|survey)"
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
+# The verbs a study or a body's figures report a finding with ("… data show", "a survey …
+# found", "the report concludes").
+FINDING_VERBS = (
+    r"(?:reveals?|revealed|suggests?|suggested|shows?|showed|finds|found|indicates?|indicated"
+    r"|estimates?|estimated|concludes?|concluded|reported)"
+)
 _ACCORDING = re.compile(
     rf"\b(?i:according\s+to)\s+{_FRESH}*(?P<who>{_ACRONYM})(?:\s+{_DATA})?\b(?![\w’'-])"
 )
 # The sentence opens with the body and its finding's genre word, then the finding's verb;
-# "<Name> statistics show" names a data set ("Leaver Destination statistics"), not a body.
+# "<Name> statistics show" names a data set ("Bus Passenger statistics"), not a body.
 _FINDS = re.compile(
-    rf"^{_FRESH}*(?P<who>{CAPS_RUN})\s+(?!statistics\b){_DATA}\b[^;“”\"]{{0,200}}?\s+(?:reveals?|revealed"
-    r"|suggests?|suggested|shows?|showed|finds|found|indicates?|indicated)\b"
+    rf"^{_FRESH}*(?P<who>{CAPS_RUN})\s+(?!statistics\b){_DATA}\b[^;“”\"]{{0,200}}?\s+{FINDING_VERBS}\b"
 )
 # Names of data sets and documents, which publish nothing themselves.
 _DATASETS = {
@@ -60,18 +65,18 @@ def reports_finding(text: str) -> bool:
 
 def _is_body(name: str, resolver: Resolver) -> bool:
     """An acronym ("WHO"), a body's name ("Bus Agency"), a name the text spelt out, or a
-    single capitalised name before "polling"/"analysis" ("YouGov", "City Hall"); not a
+    single capitalised name before "polling"/"analysis" ("PollWorks", "City Hall"); not a
     sentence's opening word ("Figures show …")."""
     words = name.split()
     if re.fullmatch(_ACRONYM, name) or name in resolver.short_forms:
         return True
     if words[-1].lower() in _DATASETS:
-        # "School Workforce Census statistics show …": a data set, not who compiled it.
+        # "Bus Fleet Census statistics show …": a data set, not who compiled it.
         return False
     if words[-1].lower() in ORGANISATION_WORDS:
         # "Government data shows …" alone is the speaker's own side, not a body named.
         return len(words) > 1
-    # A firm's name with a capital inside ("YouGov") or a two-word proper name.
+    # A firm's name with a capital inside ("PollWorks") or a two-word proper name.
     return bool(re.search(r"[a-z][A-Z]", name)) or len(words) >= 2
 
 

@@ -13,7 +13,7 @@ headings are found inside the line and each part goes to its speaker.
 
 import re
 
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.validation import plausible
 from extraction.text import Paragraph
@@ -28,13 +28,6 @@ _ASKED = re.compile(rf"^[-–•*\s]*Asked\s+by:?\s+(?P<who>{_NAME})(?=\s*(?:\(|
 # A question's opening ("To ask the Government …") or a question mark ending it.
 _QUESTION = re.compile(r"^(?:To\s+ask\b|Question\b)|\?\s*$")
 _ANSWER_HEAD = re.compile(r"^(?:Answer|Reply|Response)\s*:?\s*$", re.IGNORECASE)
-
-
-def _person(who: str, resolver: Resolver) -> Speaker | None:
-    person = parse_person(who)
-    if person is None or person.kind != "person":
-        return None
-    return resolver.resolve(person)
 
 
 def written_answer_blocks(
@@ -65,9 +58,9 @@ def _item_blocks(
         answered = _ANSWERED.match(text)
         asked = _ASKED.match(text)
         if answered and answerer is None:
-            answerer = _person(answered.group("who"), resolver)
+            answerer = resolver.person_named(answered.group("who"))
         if asked and asker is None:
-            asker = _person(asked.group("who"), resolver)
+            asker = resolver.person_named(asked.group("who"))
     if answerer is None:
         return blocks
     result = dict(blocks)
@@ -110,7 +103,7 @@ def inline_turns(text: str, resolver: Resolver) -> list[tuple[int, Speaker]]:
     turns = []
     for match in _INLINE.finditer(text):
         who = match.group("office") or match.group("member") or match.group("asker")
-        person = _person(who, resolver)
+        person = resolver.person_named(who)
         if person is not None:
             turns.append((match.start(), person))
     return turns if len(turns) >= 2 else []

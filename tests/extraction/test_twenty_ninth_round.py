@@ -3,7 +3,7 @@ unseen, then read), each on an invented neutral text: the rule fires on the righ
 and not on a similar wrong one."""
 
 from extraction.attribution import Resolver, parse_person
-from extraction.attribution.offices import _addresses, title_office
+from extraction.attribution.offices import addresses, title_office
 from extraction.attribution.reporting import common_noun
 
 # (1) An office as the speaker of first-person words the text gives no person.
@@ -126,12 +126,12 @@ def test_a_paragraph_addressing_the_office_is_the_questioners(speaker_of):
 
 
 def test_the_vocative_is_the_office_addressed_not_one_mentioned():
-    assert _addresses("Chief Minister, fares rose.", "Chief Minister")
-    assert _addresses("You will know, Chief Minister, that fares rose.", "Chief Minister")
-    assert _addresses("Will you act, Chief Minister?", "Chief Minister")
+    assert addresses("Chief Minister, fares rose.", "Chief Minister")
+    assert addresses("You will know, Chief Minister, that fares rose.", "Chief Minister")
+    assert addresses("Will you act, Chief Minister?", "Chief Minister")
     # The office named inside a sentence, or a longer office containing it, is no address.
-    assert not _addresses("The Deputy Chief Minister, I think, was wrong.", "Chief Minister")
-    assert not _addresses("I asked the Chief Minister about fares.", "Chief Minister")
+    assert not addresses("The Deputy Chief Minister, I think, was wrong.", "Chief Minister")
+    assert not addresses("I asked the Chief Minister about fares.", "Chief Minister")
 
 
 def test_without_an_announced_questioner_there_is_no_session(speaker_of):

@@ -137,9 +137,7 @@ LORDS = (
 
 
 def test_a_peer_heading_without_a_party_starts_a_turn(speaker_of):
-    speakers = partial(
-        speaker_of, LORDS, kind="parliamentary_record", publisher="Parallel Parliament"
-    )
+    speakers = partial(speaker_of, LORDS, kind="parliamentary_record", publisher="Debate Reprints")
     assert speakers("14 sailings") == "Quill of Harrowgate"
     # The minister's answer after a question: the heading hands the floor back.
     assert speakers("22 inhabited islands") == "Quill of Harrowgate"
