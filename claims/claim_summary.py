@@ -15,7 +15,7 @@ one claim at once write it in turn, the second seeing the first's evidence.
 """
 
 from claims.api.rows import EVIDENCE_FIELDS
-from claims.kept_tables import KeptTable
+from claims.kept_tables import KeptTable, drop_statements, postgresql_trigger
 
 SUMMARY = "claims_claimsummary"
 COLUMNS = ("topics", "evidence_urls", "evidence_json", "corrections_count")
@@ -137,11 +137,7 @@ def _postgresql_install() -> list[str]:
     ]
     for name, (table, event, _claims) in TRIGGERS.items():
         function = _PG_FUNCTIONS.get(table, "claims_summary_row_changed")
-        statements += [
-            f"DROP TRIGGER IF EXISTS {name} ON {table}",
-            f"CREATE TRIGGER {name} AFTER {event} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
-        ]
+        statements += postgresql_trigger(name, table, event, function)
     return statements
 
 
@@ -150,13 +146,7 @@ def install_statements(vendor: str) -> list[str]:
 
 
 def uninstall_statements(vendor: str) -> list[str]:
-    if vendor == "sqlite":
-        return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS]
-    if vendor == "postgresql":
-        return [
-            f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, (table, *_) in TRIGGERS.items()
-        ]
-    return []
+    return drop_statements(TRIGGERS, vendor)
 
 
 def rebuild_statements(vendor: str) -> list[str]:

@@ -15,7 +15,7 @@ any order and however often it runs (PostgreSQL fires row triggers at the end of
 multi-row statement, SQLite after each row).
 """
 
-from claims.kept_tables import KeptTable
+from claims.kept_tables import KeptTable, drop_statements, postgresql_trigger
 
 COUNTS = "claims_facetcount"
 MEMBERS = "claims_facetmember"
@@ -125,11 +125,7 @@ def _postgresql_install() -> list[str]:
         function = (
             "claims_facets_topic" if table == "claims_claim_topics" else "claims_facets_claim"
         )
-        statements += [
-            f"DROP TRIGGER IF EXISTS {name} ON {table}",
-            f"CREATE TRIGGER {name} AFTER {event} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
-        ]
+        statements += postgresql_trigger(name, table, event, function)
     return statements
 
 
@@ -138,13 +134,7 @@ def install_statements(vendor: str) -> list[str]:
 
 
 def uninstall_statements(vendor: str) -> list[str]:
-    if vendor == "sqlite":
-        return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS]
-    if vendor == "postgresql":
-        return [
-            f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, (table, *_) in TRIGGERS.items()
-        ]
-    return []
+    return drop_statements(TRIGGERS, vendor)
 
 
 def rebuild_statements(vendor: str) -> list[str]:

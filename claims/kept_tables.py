@@ -10,6 +10,26 @@ from django.db import connection, connections
 Statements = Callable[[str], list[str]]
 
 
+def drop_statements(triggers: dict, vendor: str) -> list[str]:
+    """DROP TRIGGER for each of `triggers` (name: (table, …))."""
+    if vendor == "sqlite":
+        return [f"DROP TRIGGER IF EXISTS {name}" for name in triggers]
+    if vendor == "postgresql":
+        return [
+            f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, (table, *_) in triggers.items()
+        ]
+    return []
+
+
+def postgresql_trigger(name: str, table: str, event: str, function: str) -> list[str]:
+    """A row trigger on PostgreSQL, replaced if it exists."""
+    return [
+        f"DROP TRIGGER IF EXISTS {name} ON {table}",
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+    ]
+
+
 def execute(cursor, statements: list[str]) -> None:
     for sql in statements:
         cursor.execute(sql)
