@@ -3,9 +3,12 @@ claim's topics, evidence and corrections after every kind of write, on SQLite an
 PostgreSQL alike, and the exports read it."""
 
 import json
+import threading
+import time
 
 import pytest
-from django.db import connection
+from django.conf import settings
+from django.db import connection, connections, transaction
 
 from claims import claim_summary
 from claims.api.rows import EVIDENCE_FIELDS, attach_topics_and_evidence
@@ -146,4 +149,55 @@ def test_the_exports_read_the_summary_rows(client, world):
     assert [row["url"] for row in record["evidence"]] == [
         "https://e.example/c",
         "https://e.example/s",
+    ]
+
+
+def _waiting_for_a_lock() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.mark.skipif(
+    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+    reason="two connections writing at once: PostgreSQL",
+)
+@pytest.mark.django_db(transaction=True)
+def test_evidence_added_to_one_claim_by_two_transactions_at_once_is_all_counted():
+    """The second transaction's trigger waits for the first to commit, then sees its
+    evidence: without the lock on the claim it would write a row without it."""
+    claim = ClaimFactory()
+    first_written, release = threading.Event(), threading.Event()
+
+    def first():
+        try:
+            with transaction.atomic():
+                EvidenceFactory(claim=claim, url="https://e.example/first")
+                first_written.set()
+                release.wait(10)
+        finally:
+            connections.close_all()
+
+    def second():
+        try:
+            first_written.wait(10)
+            with transaction.atomic():
+                EvidenceFactory(claim=claim, url="https://e.example/second")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    first_written.wait(10)
+    deadline = time.monotonic() + 10
+    while not _waiting_for_a_lock() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _waiting_for_a_lock(), "the second transaction never waited for the first"
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert sorted(kept(claim)["evidence_urls"].split()) == [
+        "https://e.example/first",
+        "https://e.example/second",
     ]
