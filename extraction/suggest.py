@@ -173,6 +173,8 @@ def suggest_claims(
             explicit.append(speaker)
             if speaker is not None:
                 last_said = speaker
+            else:  # "The Department … published its accounts.": whom "It reported" means.
+                last_said = attribution.publishing_body(sentence.text, resolver) or last_said
             if speaker is None:
                 # "Health Secretary Jane Roe welcomed the figures …", "Jane Roe is the chief
                 # economist at …": whom "she" means next.

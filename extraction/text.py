@@ -121,6 +121,10 @@ _SOURCE_CUT = re.compile(
 )
 
 
+# A sum or a share: "£1", "$4.5bn", "12%", "3 per cent".
+_MONEY_OR_SHARE = re.compile(r"[£$€]\d|\d(?:[\d,.]*\d)?\s*(?:%|per\s+cent\b)")
+
+
 def _classify(text: str) -> str:
     words = text.split()
     terminal = bool(_TERMINAL.search(text))
@@ -142,6 +146,9 @@ def _classify(text: str) -> str:
         # "…, according to" with the source's link (and the full stop after it) lost when
         # the page was copied: a sentence, not a heading.
         return "bullet" if bullet else "prose"
+    if bullet and len(words) >= 6 and len(_MONEY_OR_SHARE.findall(text)) >= 2:
+        # "• Every £1 spent on buses returns £4": a headline's figure comparison, a claim.
+        return "bullet"
     if not terminal:
         # A short line without a full stop is a title, a heading or a menu entry.
         return "heading" if len(words) <= 16 else ("bullet" if bullet else "prose")

@@ -14,7 +14,9 @@
   person in the title of a speech, nobody for an encyclopedia entry.
 """
 
+from extraction.attribution.accounts import publishing_body
 from extraction.attribution.introduced import introduced_person
+from extraction.attribution.leading import reported_speaker
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -25,12 +27,7 @@ from extraction.attribution.names import (
     phrase_title,
 )
 from extraction.attribution.releases import data_paragraphs
-from extraction.attribution.reported import (
-    announces,
-    cites,
-    is_quoted,
-    reported_speaker,
-)
+from extraction.attribution.reported import announces, cites, is_quoted
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.titles import (
     genre_title_speaker,
@@ -83,6 +80,7 @@ __all__ = [
     "parse_person",
     "phrase_title",
     "reported_speaker",
+    "publishing_body",
     "run_in_speaker",
     "genre_title_speaker",
     "header_speaker",

@@ -5,6 +5,7 @@ person a statement's title names, else the publisher."""
 import re
 
 from extraction.attribution.authored import authored_speaker
+from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
 from extraction.attribution.header_block import name_office_speaker
 from extraction.attribution.member_page import member_page_speaker
@@ -157,13 +158,17 @@ def self_introduced(header: list[str]) -> Speaker | None:
     return None
 
 
+_LABEL_LINE = re.compile(r"^(?:From:|(?:Speech|Remarks|Address|Lecture|Statement)\s+by:?)$", re.I)
+
+
 def _joined_labels(header: list[str]) -> list[str]:
-    """The header's lines with a "From:" label printed on a line of its own joined to the
-    value on the line after it ("From:" / "Department of Buses and The Rt Hon Jane Roe MP")."""
+    """The header's lines with a "From:" or "Speech by" label printed on a line of its own
+    joined to the value on the line after it ("From:" / "Department of Buses and The Rt
+    Hon Jane Roe MP", "Speech by" / "Jane Roe, M.D.")."""
     lines: list[str] = []
     for line in header:
-        if lines and lines[-1].strip() == "From:":
-            lines[-1] = f"From: {line.strip()}"
+        if lines and _LABEL_LINE.match(lines[-1].strip()):
+            lines[-1] = f"{lines[-1].strip()} {line.strip()}"
         else:
             lines.append(line)
     return lines
@@ -192,6 +197,9 @@ def document_speaker(
     # the publisher instead.
     if speaker is not None:
         speaker = checked(speaker) or _publisher(publisher)
+    if kind == "report" and (speaker is None or speaker.kind == "organisation"):
+        # A House's page carrying one of its committees' reports: the committee's voice.
+        speaker = committee_voice(publisher, title, header or []) or speaker
     if (
         kind not in _SPOKEN
         and kind not in _NO_DEFAULT

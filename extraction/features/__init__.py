@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from extraction.features.absence import ABSENCE
 from extraction.features.audience import addresses_audience
 from extraction.features.fragments import fragment, performative
+from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
 from extraction.features.metadata import occasion, without_label
 from extraction.features.patterns import (  # noqa: F401 (re-exported)
@@ -114,6 +115,11 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
 
 
 def _assess(text: str, reported: bool) -> Assessment:
+    said = said_statement(text)
+    if said is not None:
+        # "I am pleased to say that …", "I would remind everyone that …": what is said.
+        assessment = _assess(said, reported)
+        return Assessment(assessment.score, assessment.type, [*assessment.reasons, "framed"])
     words = text.split()
     n = len(words)
     found = [q for q in quantities(text) if not _names_something(text, q.start, q.end)]
@@ -204,7 +210,12 @@ def _assess(text: str, reported: bool) -> Assessment:
     if warning:
         add(1.2, "warning")
     if INTENTION.search(tensed) and not (
-        figures or ANCHOR.search(text) or legal >= 2 or LEGAL_FACT.search(text) or warning
+        figures
+        or ANCHOR.search(text)
+        or legal >= 2
+        or LEGAL_FACT.search(text)
+        or warning
+        or PAST_COMPARISON.search(text)
     ):
         add(-1.0, "intention")
     if EXHORTATION.search(main):

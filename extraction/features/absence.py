@@ -9,4 +9,6 @@ import re
 ABSENCE = re.compile(
     r"\b(?:has|have|had)\s+[“\"‘']?no\s+(?!doubt\b|idea\b|choice\b)[a-z]"
     r"|\black(?:s|ed)\s+(?!of\b)[a-z]"
+    # "there have been no fee rises since 2001": none in all that time.
+    r"|\bthere\s+(?:has|have|had)\s+been\s+no\s+[a-z][^.;]{0,60}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b"
 )

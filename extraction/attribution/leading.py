@@ -1,0 +1,67 @@
+"""Who a sentence reports, before the older patterns: a body's own figures
+(`accounts.py`), and a name in the main clause after a pronoun's clause opening the
+sentence ("As she revealed that …, Dame Jane Roe said that …": the name, not whoever "she"
+meant before); and no one for a sentence inside a quotation still open, which stays
+the quoted speaker's ("“The Bus Users Association has also acknowledged …"); a paper's
+report the text answers ("Today The Daily Courier has reported on …, stating that …")."""
+
+import re
+
+from extraction.attribution.accounts import body_account
+from extraction.attribution.names import Speaker
+from extraction.attribution.reported import reported_speaker as _reported
+from extraction.attribution.resolution import Resolver
+
+_PRONOUN_CLAUSE = re.compile(
+    r"^(?:As|While|Whilst|When|After|Before|Having)\s+(?:he|she|they)\s+[^,;“”\"]{3,240}?,\s+"
+    r"(?P<main>[A-Z].+)$"
+)
+
+
+# "Today The Daily Courier has reported on …, stating that …": a paper's report that the
+# text goes on to answer.
+_STATING = re.compile(
+    r"^(?:(?:Today|Yesterday|This\s+(?:morning|week)|Last\s+\w+),?\s+)?(?P<who>(?:The\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+|have\s+)?(?:reported|published"
+    r"|claimed|written|run\s+a\s+story)\b[^.;“”\"]{0,200}?,\s+(?:stating|saying|claiming|suggesting)"
+    r"\s+that\b"
+)
+
+
+_PEER_TITLES = "Sir|Dame|Lord|Lady|Baroness"
+
+
+# A sentence inside a quotation that runs on: it opens with the mark and never closes.
+_INSIDE = re.compile(r"^\s*[“\"]")
+_CLOSING = re.compile(r"”|\"\s|\"$|[.,!?]\"")
+
+
+def reported_speaker(
+    text: str,
+    resolver: Resolver,
+    last_person: Speaker | None = None,
+    last_said: Speaker | None = None,
+) -> Speaker | None:
+    """reported.reported_speaker, with the two rules above first."""
+    account = body_account(text, resolver, last_said)
+    if account is not None:
+        return account
+    paper = _STATING.match(text)
+    if paper is not None and paper.group("who").split()[-1] not in {"It", "He", "She", "They"}:
+        return resolver.resolve(Speaker(paper.group("who"), "", "organisation"))
+    clause = _PRONOUN_CLAUSE.match(text)
+    if clause is not None:
+        named = _reported(clause.group("main"), resolver, None, last_said)
+        if named is not None and named.kind == "person" and len(named.name.split()) > 1:
+            return named
+    speaker = _reported(text, resolver, last_person, last_said)
+    if speaker is not None and speaker.kind == "organisation" and " " not in speaker.name:
+        # "Lord Arden said …": a peer's title and name, a person, not a body "Arden".
+        titled = re.search(rf"\b(?:{_PEER_TITLES})\s+{re.escape(speaker.name)}\b", text)
+        if titled:
+            speaker = Speaker(titled.group(0), "", "person")
+    if speaker is not None and _INSIDE.match(text) and not _CLOSING.search(text):
+        # "“The Bus Users Association has also acknowledged …" in a quotation still open:
+        # the quoted speaker citing a body, not the body speaking.
+        return None
+    return speaker
