@@ -16,16 +16,44 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 
+# "…, a senior official said Monday.": a news story's day of the saying, by its weekday.
+_SAID_WEEKDAY = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|added|stated|testified|wrote)\s+"
+    r"(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-def date_claims(body: str, candidates: list, published_on: datetime.date | None) -> None:
+
+def date_claims(
+    body: str, candidates: list, published_on: datetime.date | None, *, story: bool = False
+) -> None:
     """Set each candidate's `date` (candidates with `quote`, `start`, `speaker` and
-    `reasons`)."""
+    `reasons`). In a news `story`, the weekday the story gives for the words it reports
+    ("said Monday") dates every reported statement that gives no day of its own: a story
+    reports one occasion (a hearing, a briefing), whoever speaks at it."""
     items = _item_dates(body)
     occasions = _occasions(candidates, published_on)
+    day = _story_day(candidates, published_on) if story else None
     for candidate in candidates:
         own = _reported_date(candidate) if _reported(candidate) else None
         occasion = occasions.get(candidate.speaker) if _reported(candidate) else None
+        occasion = occasion or (day if _reported(candidate) else None)
         candidate.date = own or occasion or _item_date(items, candidate.start) or published_on
+
+
+def _story_day(candidates: list, published_on: datetime.date | None) -> datetime.date | None:
+    """The day a story's first "… said Monday" of a person's words names: the latest such
+    weekday on or before the story's date (a story dated Thursday, "said Monday")."""
+    if published_on is None:
+        return None
+    for candidate in candidates:
+        match = _SAID_WEEKDAY.search(candidate.quote)
+        # A person's words on the day (not "The government said Friday", a release's day).
+        if match and candidate.speaker_kind == "person" and _reported(candidate):
+            weekday = _WEEKDAYS.index(match.group("day").lower())
+            return published_on - datetime.timedelta(days=(published_on.weekday() - weekday) % 7)
+    return None
 
 
 def _reported(candidate) -> bool:

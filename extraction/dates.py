@@ -75,7 +75,9 @@ def find_dates(text: str) -> list[tuple[int, datetime.date]]:
 # "9 years ago" ("July 15, 2010 / 9:41 AM / 9 years ago").
 _HEADER_NOISE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
-    r"|\b\d+\s+\w+\s+ago\b|\b(?:updated|gmt|bst|utc|et)\b|[\s,/|·•–—()-]+",
+    r"|\b\d+\s+\w+\s+ago\b|\b(?:updated|gmt|bst|utc|et)\b|[\s,/|·•–—()-]+"
+    # Hansard's column line: "21 Jan 2008 : Column 8", "4 May 2010 : Column 12WA".
+    r"|:\s*col(?:umn)?s?\.?\s*\d+[A-Z]{0,3}\b",
     re.IGNORECASE,
 )
 # "The speech made by X … on 3 May 2021", "Transcript of the interview given on …".
@@ -94,9 +96,10 @@ _STORY_DATELINE = re.compile(
 )
 # A record's sitting: "– in the Senedd at 3:46 pm on 8 October 2019.".
 _SITTING = re.compile(r"\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+", re.I)
-# "BOSTON (October 26, 2022) —": a dateline with its date in brackets.
+# "BOSTON (October 26, 2022) —": a dateline with its date in brackets; "(Boston, Mass.,
+# October 26, 2022) –": the place in the brackets with it.
 _BRACKETED_DATELINE = re.compile(
-    rf"^[{_UPPER}][{_UPPER} .,'-]{{1,40}}\((?P<rest>[^)]{{6,40}})\)\s*[-–—]"
+    rf"^(?:[{_UPPER}][{_UPPER} .,'-]{{1,40}})?\((?P<rest>[^)]{{6,60}})\)\s*[-–—]"
 )
 # "Tuesday 12 July 2022", "Thursday, December 6, 2012": a weekday before a date is how
 # records and transcripts date themselves, even inside a long first line.
@@ -207,6 +210,14 @@ def _labelled_below(lines: list[str], index: int) -> list[tuple[int, datetime.da
     return [(0, date)] if date is not None else []
 
 
+# A byline run into its date by the page's layout: "By Jane Roe, News ServiceMay 27, 2021".
+_GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{MONTH_NAMES})\.?\s+\d{{1,2}}\b)")
+
+
+def _unglued(line: str) -> str:
+    return _GLUED_MONTH.sub(" ", line)
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
@@ -216,7 +227,7 @@ def document_date(body: str) -> datetime.date | None:
     ("Brussels, 24 October 2014"), or the sitting of a record ("– in the Senedd at
     3:46 pm on 8 October 2019."), or a weekday's date in its opening ("Tuesday 12 July
     2022")."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    lines = [_unglued(line.strip()) for line in body.splitlines() if line.strip()]
     # A "Next release" date is the next edition's: read as if the page did not give it.
     lines = [line for i, line in enumerate(lines) if not announced_later(lines, i)]
     for line in lines[:8]:

@@ -25,11 +25,13 @@ from extraction.attribution.statements import (
     open_quotation_runs,
     opens_single_quote,
 )
+from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
 from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
 from extraction.claim_dates import date_claims
 from extraction.dates import document_date
 from extraction.features import assess
+from extraction.features.furniture import PHOTO_CAPTION
 from extraction.features.patterns import MOTION
 from extraction.features.proceedings import recital
 from extraction.text import Span, clauses, paragraphs, sentences
@@ -140,6 +142,7 @@ def suggest_claims(
     previous_reported: Speaker | None = None
     first_turn = _first_turn(blocks) if kind == "parliamentary_record" else None
     closing = _closing_speakers(every, resolver) if kind not in _TURNS else {}
+    unnamed = unnamed_sources(every, resolver) if kind == "article" else {}
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = previous_reported = None
@@ -162,7 +165,8 @@ def suggest_claims(
         )
         single = None
         words = " ".join(paragraph.text.split())
-        if words in seen or words in doubled or _caption(words, printed[words]):
+        caption = PHOTO_CAPTION.search(words) and len(words.split()) <= 80
+        if words in seen or words in doubled or caption or _caption(words, printed[words]):
             # Page furniture: a photo caption printed twice, a pull quote's second copy.
             continue
         seen.add(words)
@@ -191,6 +195,11 @@ def suggest_claims(
                 last_person = speaker
         # A source named after a sentence, or a report carried on by the next sentence.
         explicit = carried_attributions([s.text for s in spans], explicit)
+        if paragraph.index in unnamed:  # "…, a senior official said.": named next.
+            explicit = [
+                own or (unnamed[paragraph.index] if UNNAMED_SAID.search(s.text) else None)
+                for s, own in zip(spans, explicit, strict=True)
+            ]
         quoted = any(ch in paragraph.text for ch in '“"')
         quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
@@ -276,7 +285,7 @@ def suggest_claims(
         reporting = [own for own in explicit if own is not None and own.kind == "person"]
         previous_reported = reporting[-1] if reporting and kind not in _TURNS else None
     # Dated with the sentences below the threshold too: one may give the day of the words.
-    date_claims(body, candidates, published_on)
+    date_claims(body, candidates, published_on, story=kind == "article")
     result = [candidate for candidate in candidates if candidate.score >= threshold]
     return sorted(result, key=lambda c: (-c.score, c.start))
 

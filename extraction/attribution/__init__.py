@@ -15,6 +15,7 @@
 """
 
 from extraction.attribution.accounts import publishing_body
+from extraction.attribution.interviews import page_notes
 from extraction.attribution.introduced import introduced_person
 from extraction.attribution.leading import reported_speaker
 from extraction.attribution.names import (
@@ -29,6 +30,7 @@ from extraction.attribution.names import (
 from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import announces, cites, is_quoted
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.subheads import section_headings
 from extraction.attribution.titles import (
     genre_title_speaker,
     header_speaker,
@@ -58,7 +60,12 @@ def block_speakers(
         publication=publication,
         narrated=narrated,
     )
-    return blocks if turns else data_paragraphs(paragraphs, blocks, publication)
+    if interview:
+        blocks = page_notes(paragraphs, blocks, publication)
+    if turns:
+        return blocks
+    blocks = section_headings(paragraphs, blocks)
+    return data_paragraphs(paragraphs, blocks, publication)
 
 
 __all__ = [

@@ -14,6 +14,25 @@ _INTERVIEWER = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^(?:A|A\.|Answer)\s*:", re.IGNORECASE)
+# The interviewer's label with a name: "HOST, JANE ROE:", "Presenter Jane Roe:", "JANE
+# ROE, REPORTER:".
+_ROLE = r"(?i:host|presenter|interviewer|journalist|reporter|moderator|anchor)"
+_WHO = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){1,2}"
+_NAMED_INTERVIEWER = re.compile(
+    rf"^(?:{_ROLE},?\s+(?P<after>{_WHO})|(?P<before>{_WHO}),\s*{_ROLE})\s*:\s*"
+)
+
+
+def named_interviewer(text: str) -> Speaker | None:
+    """The interviewer a label names with the role ("HOST, JANE ROE: …"), or None."""
+    match = _NAMED_INTERVIEWER.match(text.strip())
+    if not match:
+        return None
+    name = match.group("after") or match.group("before")
+    person = parse_person(name.title() if name.isupper() else name)
+    if person is None or person.kind != "person":
+        return None
+    return Speaker(person.name, "interviewer", "person")
 
 
 def interviewer_label(text: str) -> str | None:
@@ -37,6 +56,11 @@ def interview_turn(
 ) -> tuple[bool, Speaker | None]:
     """Whether `text` starts an interview turn, and whose (None: the interviewee).
     `named`: whether the line is a speaker line naming someone ("JANE ROE:")."""
+    named_host = named_interviewer(text)
+    if named_host is not None:
+        # A later "ROE:" is the same interviewer.
+        resolver.learn(named_host)
+        return True, resolver.resolve(named_host)
     label = interviewer_label(text)
     if label is not None:
         return True, publication or Speaker(label, "interviewer", "person")
@@ -89,3 +113,24 @@ def name_label(text: str, labels: Counter, resolver: Resolver) -> Speaker | None
     if labels[match.group("label")] < 2 and (known is None or known.kind != "person"):
         return None
     return person
+
+
+# The page inviting the reader to its transcript: "Read the transcript of the Minister's
+# interview with Jane Roe on …", "Listen to the full interview …".
+_PAGE_NOTE = re.compile(
+    r"^(?:read|watch|listen\s+to|view)\s+(?:the\s+|a\s+|this\s+)?(?:full\s+|edited\s+)?"
+    r"(?:transcript|interview|recording|video|audio)\b",
+    re.IGNORECASE,
+)
+
+
+def page_notes(paragraphs: list, blocks: dict, publication: Speaker | None) -> dict:
+    """`blocks` with the page's note on its transcript, before the first turn, given to the
+    `publication` that wrote it rather than to the interviewee."""
+    if publication is None:
+        return blocks
+    result = dict(blocks)
+    for paragraph in paragraphs[:6]:
+        if paragraph.kind in ("prose", "bullet") and _PAGE_NOTE.match(paragraph.text.strip()):
+            result[paragraph.index] = publication
+    return result

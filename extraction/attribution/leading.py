@@ -3,7 +3,8 @@
 sentence ("As she revealed that …, Dame Jane Roe said that …": the name, not whoever "she"
 meant before); and no one for a sentence inside a quotation still open, which stays
 the quoted speaker's ("“The Bus Users Association has also acknowledged …"); a paper's
-report the text answers ("Today The Daily Courier has reported on …, stating that …")."""
+report the text answers ("Today The Daily Courier has reported on …, stating that …");
+a group named by its kind ("according to many housing agencies, …")."""
 
 import re
 
@@ -29,6 +30,14 @@ _STATING = re.compile(
 
 
 _PEER_TITLES = "Sir|Dame|Lord|Lady|Baroness"
+# A group named by its kind, not by name: "According to many housing agencies, …" is
+# those agencies' account, not the report's own finding.
+_GROUP_SOURCE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:many|most|some|several|numerous|the)?\s*(?P<who>(?:[a-z][\w-]+\s+)"
+    r"{0,3}?(?:agencies|authorities|councils|officials|experts|economists|analysts|respondents"
+    r"|employers|providers|operators|insurers|landlords|schools|hospitals|charities|regulators"
+    r"|lenders|businesses|firms|companies|unions|states|governments))\s*,"
+)
 
 
 # A sentence inside a quotation that runs on: it opens with the mark and never closes.
@@ -55,6 +64,9 @@ def reported_speaker(
         if named is not None and named.kind == "person" and len(named.name.split()) > 1:
             return named
     speaker = _reported(text, resolver, last_person, last_said)
+    group = _GROUP_SOURCE.search(text) if speaker is None else None
+    if group is not None:
+        speaker = Speaker(group.group("who"), "", "organisation")
     if speaker is not None and speaker.kind == "organisation" and " " not in speaker.name:
         # "Lord Arden said …": a peer's title and name, a person, not a body "Arden".
         titled = re.search(rf"\b(?:{_PEER_TITLES})\s+{re.escape(speaker.name)}\b", text)

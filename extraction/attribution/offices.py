@@ -30,7 +30,7 @@ from extraction.attribution.reprints import FORM_OF_ADDRESS
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.validation import HEADLINE_VERBS
 
-_CAP = r"[A-Z][\w’'-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 # The head words of offices that speak for themselves.
 _HEAD = (
     r"(?:President|Vice[- ]President|Minister|Secretary(?:\s+of\s+State)?|Taoiseach|Tánaiste"
@@ -43,8 +43,8 @@ OFFICE = (
     rf"(?:{_CAP}\s+){{0,3}}?{_HEAD}"
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+)(?!the\b){_CAP})*)?"
 )
-_ASKED_OFFICE = re.compile(
-    rf"^(?:\d+\.\s+)?(?P<asker>{FORM_OF_ADDRESS}\s+{_CAP}(?:\s+{_CAP}){{0,3}})"
+ASKED_OFFICE = re.compile(
+    rf"^(?:\d+\.?\s+)?(?P<asker>{FORM_OF_ADDRESS}\s+{_CAP}(?:\s+{_CAP}){{0,3}})"
     rf"\s+asked\s+the\s+(?P<office>{OFFICE})(?=\s+[a-z]|\s*[,.?]|\s*$)"
 )
 # "The Governor spoke today about the figures, and explained how …:" ending a paragraph.
@@ -82,7 +82,7 @@ def written_question_blocks(every, blocks, resolver):
     result = dict(blocks)
     asker = office = None
     for paragraph in every:
-        match = _ASKED_OFFICE.match(paragraph.text.strip())
+        match = ASKED_OFFICE.match(paragraph.text.strip())
         if match:
             asker = resolver.person_named(match.group("asker"))
             office = office_holder(match.group("office"), resolver)

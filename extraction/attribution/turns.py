@@ -168,7 +168,7 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
 # "The Minister for Transport (Tom Baker): Funding …".
 _INLINE_TURN = re.compile(
     r"^(?:§\s*)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
-    r"(?:\s+[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
     r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,80}\)){0,2})"
     r"\s*:\s+(?=\S)"
 )

@@ -6,6 +6,7 @@ headline in title case or in a headline's grammar."""
 import re
 
 from extraction.attribution.names import ROLE_HEADS
+from extraction.attribution.offices import ASKED_OFFICE
 
 # Site banners and disclaimers: "Share sensitive information only on official, secure
 # websites.", "X cannot guarantee the accuracy of a non-federal website", "Please note: As
@@ -50,6 +51,35 @@ SPEECH_HEADER = re.compile(
     r"|spoke|talks|talked)\s+(?:today\s+|yesterday\s+)?(?:at|to|before|during)\s"
     r"|(?:delivers|delivered|gives|gave|makes|made)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:speech|address|lecture|keynote|remarks)\s+(?:at|to|before|during|on|about)\s)",
+    re.I,
+)
+# A question paper's own lines: "Questions Nos. 4 to 9, inclusive, answered orally.", "I
+# propose to take Questions Nos. 12 and 15 together.", "The following are questions tabled
+# by Members for written response …", and a tabled question's reference ("[1234/09]"); the
+# question in reported speech ("12 Deputy Jane Roe asked the Minister for Health if …") is
+# `offices.ASKED_OFFICE`.
+QUESTION_PAPER = re.compile(
+    r"^questions?\s+nos?\.?\s+\d+(?:\s*(?:to|and|,)\s*\d+)*,?\s+(?:inclusive,?\s+)?"
+    r"(?:answered|resubmitted|withdrawn|postponed|deferred|transferred|not\s+reached)\b"
+    r"|\bpropose\s+to\s+take\s+questions?\s+nos?\.?\s+\d+"
+    r"|\bquestions\s+(?:tabled|lodged|submitted)\s+by\s+(?:\w+\s+){0,3}?for\s+(?:written|oral)"
+    r"\s+(?:answer|response|reply)"
+    r"|\[\d{2,6}/\d{2}\]\s*$",
+    re.I,
+)
+# A photo's caption: "Pictured is …", "(Photo Credit: …)", "(Photo by …)", a gallery's
+# "VIEW ORIGINAL" link. The caption repeats the story's lead; its copy is the page's.
+PHOTO_CAPTION = re.compile(
+    r"\bPictured\s+(?:is|are|above|below|left|right|here|from\s+left)\b"
+    r"|\((?:Photo|Image|Picture)\s+(?:credit|by|courtesy)\b|(?-i:\bVIEW\s+ORIGINAL\b)",
+    re.I,
+)
+# A reprint's note on its own typography: "Phrases in [[double square brackets]] are
+# editorial additions", "Text in italics indicates …", "(These are not usually archived …)".
+EDITORIAL_NOTE = re.compile(
+    r"^(?:phrases|text|words|passages|material|items)\s+(?:in|within|between|marked\s+with)\s+"
+    r"(?:\[|\(|\{|\*|italics|bold|square|round|curly|angle|double|single|triple)"
+    r"|^\(?these\s+are\s+not\s+(?:usually\s+)?(?:archived|reproduced|included|shown)\b",
     re.I,
 )
 _SMALL_WORDS = {
@@ -97,6 +127,10 @@ def page_furniture(text: str) -> str | None:
         return "record citation"
     if PRESIDING.search(text):
         return "presiding formula"
+    if EDITORIAL_NOTE.search(text.strip()):
+        return "editorial note"
+    if QUESTION_PAPER.search(text.strip()) or ASKED_OFFICE.match(text.strip()):
+        return "question paper"
     if SPEECH_HEADER.search(text.strip()):
         return "speech header"
     if headline(text) or headline_sentence(text):
