@@ -218,6 +218,18 @@ def _unglued(line: str) -> str:
     return _GLUED_MONTH.sub(" ", line)
 
 
+def _header_block(lines: list[str]) -> list[str]:
+    """The page's first six lines, and the header lines after them up to the first line
+    of the text itself (a sentence, a salutation): a speech's header of institution,
+    speaker, office, title and occasion may end in its dateline on the seventh line."""
+    block = lines[:6]
+    for line in lines[6:12]:
+        if re.search(r"[.!?:,;]$", line) or len(line.split()) > 12:
+            break
+        block.append(line)
+    return block
+
+
 def document_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
@@ -260,7 +272,7 @@ def document_date(body: str) -> datetime.date | None:
             found = find_dates(line)
             if found:
                 return found[-1][1]
-    for line in lines[:6]:
+    for line in _header_block(lines):
         sitting = _SITTING.search(line)
         found = find_dates(line[sitting.end() :]) if sitting else []
         if found and found[0][0] == 0:

@@ -375,8 +375,11 @@ _CONTRAST = re.compile(r"(?:but|though|although|while|whereas|yet)\b", re.I)
 
 def _announced(own: Speaker, text: str, voice: Speaker | None) -> bool:
     """Whether `own` only announces in the narration of `voice` ("the minister has
-    confirmed that …" in a press release), so that the words are `voice`'s."""
-    return voice is not None and own.kind == "person" and attribution.announces(text)
+    confirmed that …" in a press release), or is the body whose figures the narration
+    reports ("The Bus Office figures show that …"), so that the words are `voice`'s."""
+    if voice is None:
+        return False
+    return own.kind == "person" and attribution.announces(text) or attribution.reports_figures(text)
 
 
 def _candidate(span: Span, speaker: Speaker | None, *, reported: bool) -> Candidate:

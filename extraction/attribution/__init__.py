@@ -30,6 +30,7 @@ from extraction.attribution.names import (
 from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import announces, cites, is_quoted
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.sources import reports_figures
 from extraction.attribution.subheads import section_headings
 from extraction.attribution.titles import (
     genre_title_speaker,
@@ -87,6 +88,7 @@ __all__ = [
     "parse_person",
     "phrase_title",
     "reported_speaker",
+    "reports_figures",
     "publishing_body",
     "run_in_speaker",
     "genre_title_speaker",

@@ -22,6 +22,22 @@ def left_open(text: str, was_open: bool) -> bool:
     return was_open and opened == closed == 0
 
 
+# A line addressing the audience ("Mr. Chairman and Members of the Committee:", "Madam
+# Speaker, honourable Members,", "Ladies and gentlemen:"): a plural audience, no verb.
+_AUDIENCE = re.compile(
+    r"\b(?:members|ladies\s+and\s+gentlemen|colleagues|guests|delegates|excellencies)\b", re.I
+)
+_SAYING = re.compile(r"\b(?:said|says|told|added|stated|wrote|asked|replied|answered)\b", re.I)
+
+
+def addresses_audience(text: str) -> bool:
+    """Whether a short line ending in a colon or a comma greets the audience: a
+    salutation, which names whom the speaker addresses, never the speaker."""
+    text = text.strip()
+    short = len(text.split()) <= 20 and text.endswith((":", ","))
+    return short and bool(_AUDIENCE.search(text)) and not _SAYING.search(text)
+
+
 FIRST_PERSON = re.compile(
     r"\b(?:I|I’m|I'm|I’ve|I've|we|we’re|we're|we’ve|we've|our|us|my|me)\b", re.I
 )

@@ -59,6 +59,8 @@ class Resolver:
 
     def __init__(self, body: str):
         self.roles: dict[str, Speaker] = {}
+        # Offices the text gives two different people ("Minister Roe", "Minister Doe").
+        self.shared: set[str] = set()
         self.surnames: dict[str, Speaker] = {}
         # Short forms the text spells out ("BUA": "Bus Users Association").
         self.short_forms: dict[str, str] = {}
@@ -113,6 +115,8 @@ class Resolver:
         if speaker.role:
             for key in _role_keys(speaker.role):
                 known = self.roles.get(key)
+                if known is not None and known.name.split()[-1] != parts[-1]:
+                    self.shared.add(key)
                 if known is None or len(known.name.split()) < len(parts):
                     self.roles[key] = self.surnames[parts[-1].lower()]
 
@@ -155,6 +159,10 @@ class Resolver:
                 # "the Health Secretary" for "Health and Social Care Secretary".
                 return speaker
         holder = self.roles.get(keys[-1])
+        if len(wanted) > 1 and keys[-1] in self.shared:
+            # "the Deputy Prime Minister" on a page naming "Minister Roe" and "Minister
+            # Doe": the head word alone says neither holds that office.
+            holder = None
         if holder is not None:
             # The head word alone ("the minister"), or an office the text gave with no
             # qualifier that conflicts ("prime minister" for a "minister Jane Roe").

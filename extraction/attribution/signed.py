@@ -18,6 +18,7 @@ from extraction.attribution.header_block import name_line, office_line
 from extraction.attribution.names import Speaker
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.testimony import witness_blocks
 
 # How far into the page a header's line may sit.
 _HEADER_PARAGRAPHS = 8
@@ -65,6 +66,8 @@ def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str
     person. A release's or a story's closing "Jane Roe, Minister for Buses" is its issuer
     or contact, and does not change its voice (the ninth round's rule)."""
     result = header_blocks(every, blocks, resolver, default)
+    # A witness's statement after its cover block and salutation: the witness's.
+    result = witness_blocks(every, result, resolver)
     if kind in ("press_release", "article"):
         return result
     return signature_blocks(every, result, resolver)

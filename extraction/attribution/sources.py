@@ -30,7 +30,8 @@ _ACCORDING = re.compile(
 # The sentence opens with the body and its finding's genre word, then the finding's verb;
 # "<Name> statistics show" names a data set ("Bus Passenger statistics"), not a body.
 _FINDS = re.compile(
-    rf"^{_FRESH}*(?P<who>{CAPS_RUN})\s+(?!statistics\b){_DATA}\b[^;“”\"]{{0,200}}?\s+{FINDING_VERBS}\b"
+    rf"^{_FRESH}*(?P<who>{CAPS_RUN})\s+(?!statistics\b)(?P<data>{_DATA})\b[^;“”\"]{{0,200}}?"
+    rf"\s+{FINDING_VERBS}\b"
 )
 # Names of data sets and documents, which publish nothing themselves.
 _DATASETS = {
@@ -61,6 +62,14 @@ def source_body(text: str, resolver: Resolver) -> Speaker | None:
 def reports_finding(text: str) -> bool:
     """Whether a sentence opens with a body's finding ("Council analysis … suggests …")."""
     return _FINDS.match(text) is not None
+
+
+def reports_figures(text: str) -> bool:
+    """Whether a sentence opens with a body's published figures ("The Bus Office figures
+    show that …"): official statistics a release or a speaker reports, unlike a poll or an
+    analysis ("PollWorks polling … reveals"), which is its author's finding."""
+    match = _FINDS.match(text)
+    return match is not None and match.group("data") in ("data", "figures", "estimates", "numbers")
 
 
 def _is_body(name: str, resolver: Resolver) -> bool:

@@ -7,6 +7,7 @@ import re
 from extraction.attribution.blocks import (
     FIRST_PERSON,
     QUOTE_MARKS,
+    addresses_audience,
     leaves_block,
     left_open,
     speaks_of,
@@ -41,7 +42,7 @@ _INTRO_VERBS = re.compile(
 
 def intro_speaker(text: str) -> Speaker | None:
     """The speaker a line like "Health Secretary Jane Roe said:" introduces."""
-    if not text.endswith(":"):
+    if not text.endswith(":") or addresses_audience(text):
         return None
     groups = re.findall(r"\(([^)]*)\)", text)
     if groups:

@@ -68,11 +68,27 @@ INTERVIEW_INTRO = re.compile(
     r"\s+(?:to|with)\b"
 )
 
+# A line naming the text and its speaker: "Remarks by the Minister for Buses on new
+# routes", "Testimony of Jane Roe": the title, with no full stop, not a claim in it.
+TEXT_TITLE = re.compile(
+    r"^(?:(?:Prepared|Opening|Written)\s+)?(?:Remarks|Speech|Address|Statement|Testimony"
+    r"|Lecture|Keynote)\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^\n]*[^.!?\s]$"
+)
+# A reprint's line under the title: "Published by the Bus Office on 2003-04-10."
+PUBLISHED_BY = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:Published|Released|Issued|Posted)\s+by\s+[^\n]{3,100}?\s+on\s+"
+    r"[^\n]{4,30}?\.?\s*$"
+)
+
 
 def occasion(text: str) -> str:
     """Why `text` is the page's or the occasion's, or ""."""
     stripped = text.strip()
     if PUBLICATION_LABEL.match(stripped) and len(stripped.split()) <= 12:
+        return "a publication label"
+    if TEXT_TITLE.match(stripped) and len(stripped.split()) <= 40:
+        return "the title of the text"
+    if PUBLISHED_BY.search(stripped) and len(stripped.split()) <= 30:
         return "a publication label"
     if ASKED.search(stripped):
         return "a question put down for answer"
