@@ -134,6 +134,23 @@ def _title_date(line: str) -> datetime.date | None:
     return None
 
 
+# "30 June 2014 Media Statement", "3 May 2024 Press Release": a header line that gives
+# the date and then the kind of text it dates.
+_KIND_AFTER = re.compile(
+    r"^(?:joint\s+)?(?:(?:media|press|news)\s+(?:statement|release|advisory)|statement|speech"
+    r"|transcript|communiqu[eé])$",
+    re.IGNORECASE,
+)
+
+
+def _dated_kind(line: str) -> datetime.date | None:
+    dates = find_dates(line)
+    if len(dates) != 1 or dates[0][0] != 0:
+        return None
+    after = line.split(str(dates[0][1].year), 1)[-1].strip(" -–—|:")
+    return dates[0][1] if _KIND_AFTER.match(after) else None
+
+
 def _header_line_date(line: str) -> datetime.date | None:
     """A header line that ends with its date after a place, a title or a reference
     ("Brussels, 24 October 2014", "Press Conference: Monday, 15 May 2023", "Report
@@ -277,7 +294,7 @@ def document_date(body: str) -> datetime.date | None:
         found = find_dates(line[sitting.end() :]) if sitting else []
         if found and found[0][0] == 0:
             return found[0][1]
-        date = _header_line_date(line)
+        date = _header_line_date(line) or _dated_kind(line)
         if date is not None:
             return date
     for line in lines[:6]:

@@ -13,7 +13,10 @@ from dataclasses import asdict, dataclass, field
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.carried import carried_attributions
+from extraction.attribution.claimed_office import claimed_office
 from extraction.attribution.floor import called_floor
+from extraction.attribution.interviews import publication
+from extraction.attribution.judgment import judgment_speaker
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.signed import signed_blocks
@@ -60,15 +63,6 @@ class Candidate:
         return data
 
 
-def _publication(default: Speaker | None, publisher: str) -> Speaker | None:
-    """Who asks an unnamed interviewer's questions: the publication, unless it is
-    the document's own voice (a transcript the interviewee published)."""
-    publisher = publisher.strip()
-    if not publisher or (default is not None and default.name == publisher):
-        return None
-    return Speaker(publisher, "", "organisation")
-
-
 def suggest_claims(
     body: str,
     *,
@@ -102,12 +96,17 @@ def suggest_claims(
         header=header,
         footer=footer,
     )
+    if kind == "report":  # A judgment is its judge's, not the archive's that prints it.
+        default = judgment_speaker([p.text for p in every]) or default
+    if kind == "speech" and (default is None or default.kind == "organisation"):
+        # A page naming no speaker: the office she claims ("as Finance Minister, I …").
+        default = claimed_office([p.text for p in every]) or default
     blocks = attribution.block_speakers(
         every,
         resolver,
         turns=kind in _TURNS,
         interview=kind == "interview",
-        publication=_publication(default, publisher or ""),
+        publication=publication(default, publisher or ""),
         narrated=default is not None,
     )
     if kind == "parliamentary_record":

@@ -45,6 +45,24 @@ def interviewer_label(text: str) -> str | None:
     return "Interviewer" if word.lower() in {"q", "question"} else word.capitalize()
 
 
+# A publisher that is the interviewee's own office ("Department of Buses", "Ministry of
+# …", "Office of the Premier"): a government page carrying its minister's transcript.
+_OWN_OFFICE = re.compile(
+    r"\b(?:government|department|ministry|ministers?|cabinet|treasury|premier)\b|^office\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def publication(default: Speaker | None, publisher: str) -> Speaker | None:
+    """Who wrote the page around an interview and asks an unnamed interviewer's
+    questions: the publication, unless it is the document's own voice (a transcript the
+    interviewee published)."""
+    publisher = publisher.strip()
+    if not publisher or (default is not None and default.name == publisher):
+        return None
+    return Speaker(publisher, "", "organisation")
+
+
 def interview_turn(
     text: str,
     kind: str,
@@ -63,6 +81,9 @@ def interview_turn(
         return True, resolver.resolve(named_host)
     label = interviewer_label(text)
     if label is not None:
+        if publication is not None and _OWN_OFFICE.search(publication.name):
+            # The office publishing its minister's press conference asks nothing.
+            publication = None
         return True, publication or Speaker(label, "interviewer", "person")
     if _ANSWER.match(text):
         return True, None

@@ -1,0 +1,29 @@
+"""The office a speech's speaker claims in her own words ("as Finance Minister, I …",
+"As Secretary of State for Buses, I have …"): on a page that names no speaker, the
+speech is that office's, not the publisher's."""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker
+
+_CAP = r"[A-Z][\w’'-]+"
+_AS_OFFICE_I = re.compile(
+    rf"\b[Aa]s\s+(?:the\s+|your\s+)?(?P<office>(?:{_CAP}\s+){{0,3}}{_CAP}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)\s*,\s+I\b"
+)
+
+
+def claimed_office(texts: list[str]) -> Speaker | None:
+    """The one office the speaker claims with "as <Office>, I"; None when the text claims
+    none, or two."""
+    offices = set()
+    for text in texts:
+        for match in _AS_OFFICE_I.finditer(text):
+            office = match.group("office")
+            head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
+            if head in ROLE_HEADS:
+                offices.add(office)
+    if len(offices) != 1:
+        return None
+    office = offices.pop()
+    return Speaker(office, office, "person")
