@@ -306,4 +306,27 @@ def document_date(body: str) -> datetime.date | None:
         found = find_dates(opening[weekday.end() :])
         if found and found[0][0] == 0:
             return found[0][1]
+    return _recent_date(lines)
+
+
+# "published today (17 October 2013)", "announced today, 3 May 2024,": the text gives its
+# own date as today's.
+_TODAY = re.compile(r"\btoday\s*[(,]\s*", re.I)
+# "Also this week, at a hearing on June 18, 2025, …": a story about this week's events.
+_THIS_WEEK = re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.I)
+
+
+def _recent_date(lines: list[str]) -> datetime.date | None:
+    """A last resort for a text with no dateline: the date it calls today in its first
+    lines, or the one date of an event in its opening it places "this week" (a news
+    story written within days of it, so right at least to the month)."""
+    for line in lines[:6]:
+        for today in _TODAY.finditer(line):
+            found = find_dates(line[today.end() :])
+            if found and found[0][0] == 0:
+                return found[0][1]
+    for line in lines[:12]:
+        dates = find_dates(line) if _THIS_WEEK.search(line) else []
+        if len(dates) == 1:
+            return dates[0][1]
     return None

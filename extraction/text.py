@@ -44,6 +44,9 @@ _KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
 # A list item's mark, a dash of any length included ("– for an economy that …;").
 _BULLET = re.compile(r"^[-–—*•·▪‣]\s+")
 _PHOTO_LINE = re.compile(r"^(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+[A-Z]")
+_PAGE_DATE_LABEL = re.compile(
+    r"^(?:(?:first|last|date)\s+)?(?:published|updated|posted|modified|issued)(?:\s+on)?\s*:$", re.I
+)
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _LIST_ITEM_END = re.compile(r"[;,]\s*(?:and|or)?$")
 
@@ -130,6 +133,10 @@ def _classify(text: str) -> str:
     terminal = bool(_TERMINAL.search(text))
     if _HEADING.match(text):
         return "heading"
+    if text.endswith(":") and _PAGE_DATE_LABEL.match(text):
+        # "First published:", "Last updated:": the page's date furniture, not a speaker line
+        # (the speaker line above it keeps its paragraphs).
+        return "clutter"
     if text.endswith(":") and len(words) <= 14 and any(ch.isalpha() for ch in text):
         return "intro"
     if not terminal and _PHOTO_LINE.match(text):

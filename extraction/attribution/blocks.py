@@ -30,10 +30,18 @@ _AUDIENCE = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|wrote|asked|replied|answered)\b", re.I)
 
 
+# A motion's opening, "That the House:", "That this Assembly:": the mover puts the clauses
+# after it to the House, which is addressed, not speaking.
+_MOTION = re.compile(r"^That\s+(?:(?:the|this)\s+)?[A-ZÀ-ÖØ-Þ][^:.]{0,60}:$")
+
+
 def addresses_audience(text: str) -> bool:
     """Whether a short line ending in a colon or a comma greets the audience: a
-    salutation, which names whom the speaker addresses, never the speaker."""
+    salutation, which names whom the speaker addresses, never the speaker; or opens a
+    motion put to the House (`_MOTION`), whose text stays the mover's."""
     text = text.strip()
+    if _MOTION.match(text):
+        return True
     short = len(text.split()) <= 20 and text.endswith((":", ","))
     return short and bool(_AUDIENCE.search(text)) and not _SAYING.search(text)
 

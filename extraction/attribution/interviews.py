@@ -4,6 +4,7 @@ and a label naming only an office ("TREASURER:")."""
 import re
 from collections import Counter
 
+from extraction.attribution.labelled import transcript_label
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 
@@ -123,7 +124,11 @@ def name_labels(texts: list[str]) -> Counter:
 def name_label(text: str, labels: Counter, resolver: Resolver) -> Speaker | None:
     """The person of a label "Jane Roe: …" (a name in ordinary case): when the same label
     opens another paragraph too, or the text gives that surname to someone; a heading run
-    into its text ("Bus Fares: …") opens only one and names no one the text knows."""
+    into its text ("Bus Fares: …") opens only one and names no one the text knows; a
+    label in capitals with a bracketed role (`labelled.transcript_label`)."""
+    labelled = transcript_label(text, resolver)
+    if labelled is not None:
+        return labelled
     match = _NAME_LABEL.match(text)
     if not match:
         return None

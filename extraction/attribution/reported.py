@@ -59,10 +59,10 @@ _INVERTED = re.compile(
     rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
     rf"|told\s+\w+)\s+{_WHO}"
 )
-# "…, the minister announced on Tuesday." closing the sentence.
+# "…, the minister announced on Tuesday." closing the sentence, or "… in a memo, which …".
 _TRAILING = re.compile(
     rf"[,”\"’]\s+{_WHO}\s+(?:has\s+|had\s+)?(?:{_SAY}|announced|noted|explained|warned|argued"
-    rf"|wrote|tweeted)\b[^,;“”\"]*$"
+    rf"|wrote|tweeted)\b[^,;“”\"]*(?:,\s+(?:which|who|where)\b[^;“”\"]*)?$"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
 _NEWS = reporting_patterns(_WHO)

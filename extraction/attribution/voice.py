@@ -199,7 +199,8 @@ def document_speaker(
         speaker = checked(speaker) or _publisher(publisher)
     if kind == "report" and (speaker is None or speaker.kind == "organisation"):
         # A House's page carrying one of its committees' reports: the committee's voice.
-        speaker = committee_voice(publisher, title, header or []) or speaker
+        page = resolver.texts[0] if resolver.texts else ""
+        speaker = committee_voice(publisher, title, header or [], page) or speaker
     if (
         kind not in _SPOKEN
         and kind not in _NO_DEFAULT
