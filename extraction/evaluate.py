@@ -14,7 +14,8 @@ least half of the gold span.
 - recall (level 3, level ≥ 2): share of gold claims matched by some suggestion;
 - speaker accuracy: over matched gold claims, share whose best-matching
   suggestion names the same speaker (case and word order aside; "UK" matches
-  "UK Government"; no speaker matches only no speaker);
+  "UK Government"; an acronym matches the name it abbreviates, "GAO" the "U.S.
+  Government Accountability Office"; no speaker matches only no speaker);
 - date accuracy: over matched gold claims with a date, share whose best
   suggestion has that date (to the precision the gold date gives).
 
@@ -96,11 +97,23 @@ def _name_words(name: str | None) -> set[str]:
     return set(re.findall(r"\w+", (name or "").lower())) - {"the", "of"}
 
 
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """"GAO" for "U.S. Government Accountability Office": the initials of a run of the
+    name's capitalised words."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", acronym)) and acronym in _initials(name)
+
+
 def same_speaker(gold: str | None, suggested: str | None) -> bool:
     if not gold or not suggested:
         return not gold and not suggested
     a, b = _name_words(gold), _name_words(suggested)
-    return bool(a and b) and (a <= b or b <= a)
+    if bool(a and b) and (a <= b or b <= a):
+        return True
+    return _abbreviates(gold, suggested) or _abbreviates(suggested, gold)
 
 
 def _hits(suggestion, claim) -> bool:

@@ -96,6 +96,15 @@ def test_speaker_names_match_on_their_words():
     assert not same_speaker("Sam Hill", "Jane Roe")
 
 
+def test_an_acronym_matches_the_name_it_abbreviates():
+    assert same_speaker("GAO", "U.S. Government Accountability Office")
+    assert same_speaker("Office for National Statistics", "ONS")
+    assert not same_speaker("ONS", "Office of the Attorney General")
+    assert not same_speaker("GAO", "Government Office")
+    # Only a capitalised acronym abbreviates: a short word is a name of its own.
+    assert not same_speaker("Gao", "Government Accountability Office")
+
+
 def test_a_press_release_is_narrated_by_its_publisher():
     metadata = document_metadata(
         {"publisher": "Ministry of Housing (press release)", "title": "T", "date": "2024-01-02"}
