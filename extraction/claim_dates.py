@@ -8,9 +8,11 @@ import re
 from extraction.dates import MONTH_NAMES, MONTHS, announced_later, find_dates, only_a_date
 
 # "… told reporters May 23", "…, she said on 23 May": the day of the saying, the year left
-# to the story's own date.
+# to the story's own date. The speaker may stand between ("said spokesman Jane Roe May 23"),
+# or the occasion ("said at a May 16 press briefing").
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|announced|added|stated|testified|wrote)\s+"
+    r"(?:at\s+(?:a|an|the|his|her|their)\s+|(?:[A-Z][\w.’'-]*\s+){1,5})?"
     rf"(?:on\s+)?(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES}))\b(?!\.?,?\s*\d{{4}})",
     re.IGNORECASE,
@@ -36,7 +38,8 @@ def date_claims(
     occasions = _occasions(candidates, published_on)
     day = _story_day(candidates, published_on) if story else None
     for candidate in candidates:
-        own = _reported_date(candidate) if _reported(candidate) else None
+        own = _said_on(candidate, published_on) or _reported_date(candidate)
+        own = own if _reported(candidate) else None
         occasion = occasions.get(candidate.speaker) if _reported(candidate) else None
         occasion = occasion or (day if _reported(candidate) else None)
         candidate.date = own or occasion or _item_date(items, candidate.start) or published_on
@@ -71,23 +74,27 @@ def _occasions(candidates: list, published_on: datetime.date | None) -> dict:
     the speaker's other reported words in the story were said then too. The year is the
     story's; a day after the story's date is the year before. Without the story's date
     the day dates nothing."""
-    if published_on is None:
-        return {}
     found: dict = {}
     for candidate in candidates:
-        match = _SAID_ON.search(candidate.quote)
-        if match is None or not candidate.speaker or not _reported(candidate):
-            continue
-        month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
-        day = int(match.group("d1") or match.group("d2"))
-        try:
-            date = datetime.date(published_on.year, month, day)
-            if date > published_on:
-                date = date.replace(year=published_on.year - 1)
-        except ValueError:
-            continue
-        found.setdefault(candidate.speaker, date)
+        date = _said_on(candidate, published_on)
+        if date is not None and candidate.speaker and _reported(candidate):
+            found.setdefault(candidate.speaker, date)
     return found
+
+
+def _said_on(candidate, published_on: datetime.date | None) -> datetime.date | None:
+    """The day the sentence gives for its own saying ("…, she said on 23 May"), in the
+    year of the story's date; a day after that date is the year before."""
+    match = _SAID_ON.search(candidate.quote) if published_on else None
+    if match is None:
+        return None
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    try:
+        date = datetime.date(published_on.year, month, day)
+        return date.replace(year=published_on.year - 1) if date > published_on else date
+    except ValueError:
+        return None
 
 
 def _item_dates(body: str) -> list[tuple[int, datetime.date]]:

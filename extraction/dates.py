@@ -94,6 +94,11 @@ _STORY_DATELINE = re.compile(
     r"\s+(?P<rest>.{6,40}?)"
     r"\s*(?:\(\w[\w ]*\)|/\w+/)?\s*[-–—]"
 )
+# "Feb. 27, 2009 - President …": a story's dateline with no place before its date.
+_BARE_DATELINE = re.compile(
+    rf"^(?i:(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?)"
+    r"\s+\d{4}\s*[-–—]\s+[A-Z]"
+)
 # A record's sitting: "– in the Senedd at 3:46 pm on 8 October 2019.".
 _SITTING = re.compile(r"\bat\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+", re.I)
 # "BOSTON (October 26, 2022) —": a dateline with its date in brackets; "(Boston, Mass.,
@@ -219,6 +224,35 @@ def _event_before(lines: list[str], posted: datetime.date) -> datetime.date | No
     return None
 
 
+# "ENVI Environment22-01-2014 - 16:16": a listing's stamp, the day first in figures joined
+# by dashes, a time after it; its label may run into it by the page's layout.
+_STAMP = re.compile(
+    r"^(?:[A-Z][A-Za-z’'/&-]*\s*){0,6}?(?<!\d)(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>\d{4})"
+    r"(?:\s*[-–—|]?\s*\d{1,2}:\d\d)?$"
+)
+
+
+def stamped_date(line: str) -> datetime.date | None:
+    match = _STAMP.match(line)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
+def occasion_title_date(line: str) -> datetime.date | None:
+    """The date a title naming a spoken occasion ends with ("Opening remarks by the
+    Commissioner at the press conference of 27 June 2022"): the words were said then."""
+    dates = find_dates(line)
+    if len(dates) != 1 or len(line.split()) > 25 or not _OCCASION.search(line):
+        return None
+    start, date = dates[0]
+    after = line[start:].split(str(date.year), 1)[-1]
+    return None if _HEADER_NOISE.sub("", after) else date
+
+
 def _labelled_below(lines: list[str], index: int) -> list[tuple[int, datetime.date]]:
     """The date on the line under a bare label ("Release date:", "Published:")."""
     if not lines[index].endswith(":") or index + 1 >= len(lines):
@@ -280,11 +314,14 @@ def document_date(body: str) -> datetime.date | None:
         date = _title_date(line)
         if date is not None:
             return date
-    for line in lines[:6]:
+    for index, line in enumerate(lines[:10]):
         dateline = _STORY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
         found = find_dates(dateline.group("rest")) if dateline else []
+        found = found or (find_dates(line[:20]) if _BARE_DATELINE.match(line) else [])
         if found:
             return found[0][1]
+        if index >= 6:
+            continue
         if _HEADER_SENTENCE.search(line) and len(line.split()) <= 60:
             found = find_dates(line)
             if found:
@@ -298,7 +335,11 @@ def document_date(body: str) -> datetime.date | None:
         if date is not None:
             return date
     for line in lines[:6]:
-        date = _numeric_line_date(line)
+        date = _numeric_line_date(line) or stamped_date(line)
+        if date is not None:
+            return date
+    for line in lines[:2]:
+        date = occasion_title_date(line)
         if date is not None:
             return date
     opening = body[:_OPENING_CHARS]

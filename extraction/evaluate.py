@@ -102,7 +102,7 @@ def _initials(name: str) -> str:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """"GAO" for "U.S. Government Accountability Office": the initials of a run of the
+    """ "GAO" for "U.S. Government Accountability Office": the initials of a run of the
     name's capitalised words."""
     return bool(re.fullmatch(r"[A-Z]{2,6}", acronym)) and acronym in _initials(name)
 

@@ -16,7 +16,7 @@ from extraction.attribution.carried import carried_attributions
 from extraction.attribution.claimed_office import claimed_office
 from extraction.attribution.floor import called_floor
 from extraction.attribution.interviews import publication
-from extraction.attribution.judgment import judgment_speaker
+from extraction.attribution.judgment import judges_turn, judgment_speaker
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.signed import signed_blocks
@@ -234,8 +234,10 @@ def suggest_claims(
             fallback = Speaker(publisher.strip(), "", "organisation")
             explicit = [None] * len(explicit)
         floor = kind in _TURNS and blocks.get(paragraph.index) is not None
-        # A speech is one long turn: the speaker holds the floor outside any "X said:" block.
-        floor = floor or kind == "speech" and blocks.get(paragraph.index) is None
+        # A speech (a judgment) is one long turn: the speaker holds the floor outside any
+        # "X said:" block; "according to X" in a judgment is the judge's source.
+        judged = judges_turn(default, blocks.get(paragraph.index))
+        floor = floor or judged or kind == "speech" and blocks.get(paragraph.index) is None
         floor = floor or paragraph.index in transcribed
         if floor and not quoted:
             # Whoever has the floor owns what they report ("the Government announced …",

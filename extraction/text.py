@@ -163,10 +163,15 @@ def _classify(text: str) -> str:
 
 
 def _hard_wrapped(body: str) -> bool:
-    """Whether the text's lines are cut at a fixed width (a record's text display): most
-    long lines are between 50 and 80 characters and many stop mid-sentence."""
+    """Whether the text's lines are cut at a fixed width (a record's text display, a
+    PDF's copy): most long lines are within a fifth of the same length, 50 to 120
+    characters, and many stop mid-sentence."""
     lines = [line.strip() for line in body.splitlines() if len(line.strip()) >= 40]
-    fixed = [line for line in lines if 50 <= len(line) <= 80]
+    if not lines:
+        return False
+    width = sorted(len(line) for line in lines)[len(lines) // 2]
+    low, high = (50, 80) if width <= 80 else (0.8 * width, 1.1 * width)
+    fixed = [line for line in lines if low <= len(line) <= high and width <= 120]
     open_ended = [line for line in fixed if line[-1:].isalnum() or line[-1:] in ",-"]
     return len(fixed) >= 6 and len(fixed) >= 0.7 * len(lines) and len(open_ended) >= 3
 

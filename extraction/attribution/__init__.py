@@ -15,6 +15,7 @@
 """
 
 from extraction.attribution.accounts import publishing_body
+from extraction.attribution.briefings import briefing_questions
 from extraction.attribution.interviews import page_notes
 from extraction.attribution.introduced import introduced_person
 from extraction.attribution.leading import reported_speaker
@@ -62,7 +63,9 @@ def block_speakers(
         narrated=narrated,
     )
     if interview:
-        blocks = page_notes(paragraphs, blocks, publication)
+        blocks = briefing_questions(
+            paragraphs, page_notes(paragraphs, blocks, publication), resolver
+        )
     if turns:
         return blocks
     blocks = section_headings(paragraphs, blocks)

@@ -18,9 +18,13 @@ from extraction.attribution.resolution import Resolver
 from extraction.attribution.sources import FINDING_VERBS, source_body
 
 _LONG_APPOSED = re.compile(
-    rf"^(?P<who>(?:{NAME_TITLE})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),"
-    r"\s+(?P<role>[^;“”\"]{3,240}?),\s+(?:has\s+|also\s+)*said:\s*[“\"]"
+    # A lead-in giving the occasion first: "At a press conference today, Jane Roe, …".
+    r"^(?:(?:At|In|During|Speaking\s+at|On)\s[^,;“”\"]{3,80},\s+)?"
+    rf"(?P<who>(?:{NAME_TITLE})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),"
+    r"\s+(?P<role>[^;“”\"]{3,240}?),?\s+(?:has\s+|also\s+)*said:\s*[“\"]"
 )
+# A portfolio given without an office word: "Commissioner Roe, responsible for Buses, said:".
+_PORTFOLIO = re.compile(r"^\s*(?:who\s+is\s+)?(?:responsible\s+for|in\s+charge\s+of)\s", re.I)
 # The documents a body's findings come in.
 _DOCUMENT = (
     r"(?:research|analysis|a\s+study|a\s+survey|a\s+poll|a\s+report|a\s+review|figures|data)"
@@ -43,13 +47,16 @@ def long_apposed(text: str, resolver: Resolver) -> Speaker | None:
     if match is None:
         return None
     first = match.group("role").split(",")[0]
-    if not {w.lower() for w in re.findall(r"[\w-]+", first)} & ROLE_HEADS:
+    portfolio = _PORTFOLIO.match(first)
+    if not portfolio and not {w.lower() for w in re.findall(r"[\w-]+", first)} & ROLE_HEADS:
         return None
     person = parse_person(match.group("who"))
-    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+    if person is None or person.kind != "person":
         return None
     office = re.sub(r"^(?:the|a|an)\s+", "", first.strip(), flags=re.I)
-    return resolver.resolve(Speaker(person.name, person.role or office, "person"))
+    found = resolver.resolve(Speaker(person.name, person.role or office, "person"))
+    # A surname alone ("Commissioner Roe, responsible for …") only as the text's full name.
+    return found if len(found.name.split()) >= 2 else None
 
 
 def finding_body(text: str) -> Speaker | None:

@@ -6,7 +6,8 @@ the question addressed ("…, First Minister?") when it named one."""
 
 import re
 
-from extraction.attribution.names import Speaker
+from extraction.attribution.motions import moved_floor
+from extraction.attribution.names import PARTICLE, Speaker
 from extraction.attribution.opening import opened_floor
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
@@ -24,7 +25,7 @@ CALL = re.compile(
 # The chair calling a member to open a debate: "I call Jane Roe to move the motion."
 _MOVER = re.compile(
     r"^I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?"
-    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s+to\s+move\s+the\s+(?:motion|amendment)\.?$"
+    rf"(?P<name>{_NAME}(?:\s+(?:{PARTICLE}\s+)*{_NAME}){{1,3}})\s+to\s+move\s+the\s+(?:motion|amendment)\.?$"
 )
 # A turn opening by addressing the chair: the titles of presiding officers.
 _TO_THE_CHAIR = re.compile(
@@ -88,4 +89,5 @@ def called_floor(
             resolver.learn(holder)
             caller, spoken, addressed = blocks.get(paragraph.index), False, ""
     # "Before I call the Minister to open the debate, …": the floor once the chair is done.
-    return opened_floor(paragraphs, result, resolver)
+    # A motion under its mover's name, a resumed debate's "Deputy Roe was in possession".
+    return moved_floor(paragraphs, opened_floor(paragraphs, result, resolver), resolver)

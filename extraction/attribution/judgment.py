@@ -7,17 +7,22 @@ import re
 from extraction.attribution.names import Speaker
 
 # A judge's line: "Mr Justice Roe:", "THE HON. MR JUSTICE ROE", "Lady Justice Doe-Poe".
+# A judge of a lower court: "HIS HONOUR JUDGE ROE", "HHJ Roe:", "District Judge Roe".
 _JUDGE_LINE = re.compile(
-    r"^(?:the\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|lord|lady|dame|sir)\.?\s+)?"
-    r"justice\s+(?P<name>[A-Za-zÀ-ÿ’'-]+(?:\s+[A-Za-zÀ-ÿ’'-]+)?)\s*(?P<colon>:)?\s*$",
+    r"^(?:the\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|lord|lady|dame|sir|(?:his|her)\s+honour)"
+    r"\.?\s+)?(?:(?:district|circuit|deputy|senior|high\s+court|upper\s+tribunal|tribunal)\s+)*"
+    r"(?P<title>justice|judge|hhj)\s+(?P<name>[A-Za-zÀ-ÿ’'-]+(?:\s+[A-Za-zÀ-ÿ’'-]+)?)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?P<colon>:)?\s*$",
     re.IGNORECASE,
 )
 _JUDGMENT = re.compile(r"\b(?:judgment|neutral\s+citation)\b", re.IGNORECASE)
 
 
 def _judge(match: re.Match) -> str:
-    name = match.group("name")
-    return "Justice " + (name.title() if name.isupper() else name)
+    name, title = match.group("name"), match.group("title").lower()
+    return ("Justice " if title == "justice" else "Judge ") + (
+        name.title() if name.isupper() else name
+    )
 
 
 def judgment_speaker(lines: list[str]) -> Speaker | None:
@@ -33,3 +38,11 @@ def judgment_speaker(lines: list[str]) -> Speaker | None:
     if len(chosen) != 1:
         return None
     return Speaker(chosen.pop(), "judge", "person")
+
+
+def judges_turn(judge: Speaker | None, block: Speaker | None) -> bool:
+    """Whether a paragraph of a judgment is its judge's own turn: outside any quoted
+    speaker's block, or under the judge's "HHJ ROE:" line."""
+    if judge is None or judge.role != "judge":
+        return False
+    return block is None or block.name.split()[-1].lower() == judge.name.split()[-1].lower()

@@ -36,6 +36,9 @@ ROLE_HEADS |= {
     for head in ("president", "chair", "chairman", "chairwoman", "chairperson", "director")
 }
 CONNECTORS = {"of", "for", "the", "and", "de", "van", "von", "der", "del", "da", "al", "bin"}
+# The lower-case words inside a family name ("Mabon ap Gwynfor", "Ursula von der Leyen").
+PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del"}
+PARTICLE = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 ORGANISATION_WORDS = {
     "government", "office", "ministry", "department", "council", "commission", "committee",
     "agency", "police", "party", "union", "court", "parliament", "assembly", "nations",
@@ -78,6 +81,20 @@ PEERAGE = re.compile(
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
+def _inside_name(tokens: list[str], at: int) -> bool:
+    """Whether the lower-case `tokens[at]` is a particle between a given name and a family
+    name ("ap" in "Mabon ap Gwynfor"), not a word after an office."""
+    first = at
+    while first and tokens[first - 1] in PARTICLES:  # "von der"
+        first -= 1
+    before = tokens[first - 1] if first else ""
+    return (
+        tokens[at] in PARTICLES
+        and is_cap(before)
+        and before.lower().strip(".") not in ROLE_HEADS | HONORIFICS | ORGANISATION_WORDS
+    )
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
     peer = PEERAGE.match(phrase.strip(" :,"))
@@ -93,9 +110,13 @@ def parse_person(phrase: str) -> Speaker | None:
     if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
         return Speaker(" ".join(tokens), "", "organisation")
     name: list[str] = []
-    for token in reversed(tokens):
-        low = token.lower().strip(".")
-        if not is_cap(token) or low in ROLE_HEADS or low in HONORIFICS or len(name) == 3:
+    for at in range(len(tokens) - 1, -1, -1):
+        token, low = tokens[at], tokens[at].lower().strip(".")
+        if name and _inside_name(tokens, at):
+            name.insert(0, token)
+            continue
+        capitals = sum(is_cap(t) for t in name)
+        if not is_cap(token) or low in ROLE_HEADS or low in HONORIFICS or capitals == 3:
             break
         name.insert(0, token)
     if (
@@ -114,6 +135,10 @@ def parse_person(phrase: str) -> Speaker | None:
         joined = [t.lower() for t in tokens[-5:-3]]
         if joined[-1:] == ["and"] or joined[:1] == ["and"] and not _INITIAL.fullmatch(name[1]):
             name = name[1:]
+    elif len(name) == 3 and len(tokens) > 3 and tokens[-4].lower() == "and":
+        # "…, Social Affairs and Inclusion Jane Roe": the portfolio's last word, cut from
+        # its office word by a comma.
+        name = name[1:]
     role_tokens = tokens[: len(tokens) - len(name)]
     if role_tokens and role_tokens[-1].lower() in _PLACE_PREPOSITIONS:
         # "in New York", "remarks given at Northtown": a place where something was said,
@@ -134,6 +159,7 @@ def parse_person(phrase: str) -> Speaker | None:
         and not role
         and not any(t.lower() in ORGANISATION_WORDS for t in name)
         and not _INITIAL.fullmatch(name[-2])
+        and not PARTICLES & set(name)
     ):
         # Three capitalised words and no role word: only the last two make the name; a
         # middle initial ("Jane Q. Roe") is part of it.

@@ -44,14 +44,18 @@ _SAY = (
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
     r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
     r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
-    r"|revealed)(?=\s+that\b))"
+    r"|revealed)(?=\s+that\b)|(?:commented|comments|remarked|remarks)(?=\s*:))"
 )
+# The spokesperson's name after the office ("Pentagon spokesman Jane Roe"), not a date after.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = rf"(?!(?i:{_MONTHS})\b)"
+_NAMED = rf"{_MONTH}[A-Z][\w’'.-]+(?:\s+{_MONTH}[A-Z][\w’'.-]+){{0,2}}"
 _ROLE_PHRASE = r"(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+)"
 # A speaker starts at a word's start: "The prime minister said" never gives "he prime
 # minister".
 _WHO = (
     rf"(?<![\w’'.-])(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
-    rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman|official|officials))?"
+    rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman)(?:\s+{_NAMED})?|\s+officials?)?"
     rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
 )
 _REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
@@ -166,7 +170,6 @@ _BODY_FINDS = re.compile(
 # "… in New York says": a phrase after a preposition is not the subject of the verb.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|near|for|with|by|to|on)\s+$")
 _FIRST_OR_SECOND_PERSON = {"i", "we", "you"}
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _QUOTE_OPEN = '“"‘'
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|then|now|because|since|as)\s+", re.I)

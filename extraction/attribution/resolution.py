@@ -57,6 +57,12 @@ class Resolver:
         r"[^\S\n]+\((?P<short>[A-Z]{2,6})\)"
     )
 
+    # A plural office over two names: "Commissioners Jane Roe and John Doe", "Ministers …".
+    _PAIR = re.compile(
+        rf"\b(?P<role>(?i:commissioners|ministers|secretaries|senators|judges)){_GAP}"
+        rf"(?P<first>{WORD}(?:{_GAP}{WORD}){{1,2}}){_GAP}and{_GAP}(?P<second>{WORD}(?:{_GAP}{WORD}){{1,2}})"
+    )
+
     def __init__(self, body: str):
         self.roles: dict[str, Speaker] = {}
         # Offices the text gives two different people ("Minister Roe", "Minister Doe").
@@ -93,6 +99,12 @@ class Resolver:
                 # "Chancellor of the Exchequer": the office's last word is not a name.
                 continue
             self.learn(speaker)
+        for match in self._PAIR.finditer(body):
+            role = re.sub(r"ies$", "y", match.group("role")).removesuffix("s")
+            for name in (match.group("first"), _sentence_end(match.group("second"))):
+                person = parse_person(name)
+                if person is not None and person.kind == "person" and not person.role:
+                    self.learn(Speaker(person.name, role, "person"))
         for match in self._SHORT_FORM.finditer(body):
             full = spelt_out(match.group("full"), match.group("short"))
             if full is not None:

@@ -19,6 +19,7 @@ from extraction.attribution.names import (
     HONORIFICS,
     LABEL_OFFICES,
     ORGANISATION_WORDS,
+    PARTICLE,
     ROLE_HEADS,
     Speaker,
     is_cap,
@@ -106,7 +107,7 @@ _PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
 _TWICE = re.compile(
     r"^(?P<photo>(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+?"
-    r"(?:\s+[A-Z][\w’'.-]+?){1,3})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
+    rf"(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+?){{1,3}})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
 
@@ -178,7 +179,7 @@ _INLINE_TURN = re.compile(
 # A transcript's or the Congressional Record's label: an honorific and a surname in
 # capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …").
 _CAPITAL_SURNAME = (
-    r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+"
+    r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Chair(?:man|woman)?|Senator)\.?\s+"
     r"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Z’'-]+)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 _RECORD_TURN = re.compile(rf"^{_CAPITAL_SURNAME}(?::|\.)\s+(?=\S)")

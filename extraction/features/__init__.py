@@ -14,6 +14,7 @@ from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
 from extraction.features.metadata import occasion, without_label
+from extraction.features.notices import notice
 from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _AFTER_COLON,
     _ASIDE,
@@ -278,7 +279,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         # The chair's business, a report's account of its own method, a step of a plan:
         # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
         add(-4.0, running)
-    furniture = page_furniture(text)
+    furniture = page_furniture(text) or notice(text)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)

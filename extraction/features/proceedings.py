@@ -14,7 +14,8 @@ from extraction.text import Span
 # to an hour for the debate", "The proposer will have 10 minutes in which to propose", "an
 # amendment has been selected", "Item 4 this afternoon is a statement by …".
 CHAIR_BUSINESS = re.compile(
-    r"\b(?:(?:has|have)\s+agreed\s+to\s+allow\s+up\s+to"
+    r"\b(?:(?:has|have)\s+agreed\s+to\s+allow\s+"
+    r"(?:up\s+to|[\w\s]{3,40}?\bfor\s+(?:the|this)\s+debate)"
     r"|will\s+have\s+(?:up\s+to\s+)?\w+\s+minutes\s+(?:in\s+which\s+)?to\s+(?:propose|speak"
     r"|respond|reply|make|wind|move|open|close)"
     r"|minutes\s+will\s+be\s+added\s+to\s+the\s+(?:total\s+)?time"
@@ -38,10 +39,11 @@ SITTING = re.compile(
 # report is based primarily on …", "The Office also analyzed …", "We were also asked to …".
 OWN_METHOD = re.compile(
     r"^(?:In\s+addition,\s+|To\s+do\s+(?:this|our)\s+work,\s+)?"
-    r"(?:(?:This|The|Our)\s+(?:testimony|report|statement|review|study|audit|work|inquiry)"
+    r"(?:(?:This|The|Our)\s+(?:part\s+of\s+(?:the|this|our)\s+)?"
+    r"(?:testimony|report|statement|review|study|audit|work|inquiry)"
     r"\s+(?:also\s+)?(?:addresses|discusses|describes|focuses\s+on|is\s+focus+ed\s+on"
     r"|examines|covers|is\s+based"
-    r"|was\s+(?:conducted|performed|based))"
+    r"|was\s+(?:conducted|performed|based|carried\s+out))"
     r"|(?:[A-Z]{2,6}|We)\s+(?:also\s+)?(?:analy[sz]ed|reviewed|interviewed|examined|surveyed"
     r"|(?:was|were)\s+(?:also\s+)?asked\s+to"
     # "We also asked the Audit Office to estimate …": work the inquiry commissioned.
