@@ -75,6 +75,7 @@ def find_dates(text: str) -> list[tuple[int, datetime.date]]:
 # "9 years ago" ("July 15, 2010 / 9:41 AM / 9 years ago").
 _HEADER_NOISE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # "11am": a release's hour
     r"|\b\d+\s+\w+\s+ago\b|\b(?:updated|gmt|bst|utc|et)\b|[\s,/|·•–—()-]+"
     # Hansard's column line: "21 Jan 2008 : Column 8", "4 May 2010 : Column 12WA".
     r"|:\s*col(?:umn)?s?\.?\s*\d+[A-Z]{0,3}\b",
@@ -355,6 +356,8 @@ def document_date(body: str) -> datetime.date | None:
 _TODAY = re.compile(r"\btoday\s*[(,]\s*", re.I)
 # "Also this week, at a hearing on June 18, 2025, …": a story about this week's events.
 _THIS_WEEK = re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.I)
+# "…, which was released on December 6, 2012": when the text itself came out.
+_RELEASED = re.compile(r"\b(?:was|were)\s+(?:first\s+)?(?:released|published|issued)\s+on\s+", re.I)
 
 
 def _recent_date(lines: list[str]) -> datetime.date | None:
@@ -370,4 +373,11 @@ def _recent_date(lines: list[str]) -> datetime.date | None:
         dates = find_dates(line) if _THIS_WEEK.search(line) else []
         if len(dates) == 1:
             return dates[0][1]
+    for line in lines[:2]:
+        # "This is the text file for report X, which was released on December 6, 2012.":
+        # the opening's note on when the text itself came out.
+        released = _RELEASED.search(line)
+        found = find_dates(line[released.end() :]) if released else []
+        if found and found[0][0] == 0:
+            return found[0][1]
     return None

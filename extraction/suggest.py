@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.carried import carried_attributions
-from extraction.attribution.claimed_office import claimed_office
+from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
 from extraction.attribution.interviews import publication
 from extraction.attribution.judgment import judges_turn, judgment_speaker
@@ -98,9 +98,8 @@ def suggest_claims(
     )
     if kind == "report":  # A judgment is its judge's, not the archive's that prints it.
         default = judgment_speaker([p.text for p in every]) or default
-    if kind == "speech" and (default is None or default.kind == "organisation"):
-        # A page naming no speaker: the office she claims ("as Finance Minister, I …").
-        default = claimed_office([p.text for p in every]) or default
+    # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
+    default = first_person_speaker(every, resolver, default, speech=kind == "speech")
     blocks = attribution.block_speakers(
         every,
         resolver,

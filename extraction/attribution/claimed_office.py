@@ -11,14 +11,20 @@ _AS_OFFICE_I = re.compile(
     rf"\b[Aa]s\s+(?:the\s+|your\s+)?(?P<office>(?:{_CAP}\s+){{0,3}}{_CAP}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)\s*,\s+I\b"
 )
+# "When I became Minister for Buses", "Since I was appointed Secretary of State for …".
+_I_BECAME = re.compile(
+    rf"\b(?:[Ww]hen|[Ss]ince|[Aa]fter|[Bb]efore)\s+I\s+(?:became|was\s+appointed(?:\s+as)?|took\s+office\s+as)"
+    rf"\s+(?:the\s+)?(?P<office>(?:{_CAP}\s+){{0,3}}{_CAP}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)"
+)
 
 
 def claimed_office(texts: list[str]) -> Speaker | None:
-    """The one office the speaker claims with "as <Office>, I"; None when the text claims
-    none, or two."""
+    """The one office the speaker claims with "as <Office>, I" or "when I became
+    <Office>"; None when the text claims none, or two."""
     offices = set()
     for text in texts:
-        for match in _AS_OFFICE_I.finditer(text):
+        for match in [*_AS_OFFICE_I.finditer(text), *_I_BECAME.finditer(text)]:
             office = match.group("office")
             head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
             if head in ROLE_HEADS:

@@ -80,16 +80,20 @@ def written_question_blocks(every, blocks, resolver):
     """Each "Deputy X asked the Minister for …" question its asker's, and the paragraphs
     after it (until the next question) that office's, where no turn names anyone."""
     result = dict(blocks)
-    asker = office = None
+    asker = office = carried = None
     for paragraph in every:
         match = ASKED_OFFICE.match(paragraph.text.strip())
         if match:
             asker = resolver.person_named(match.group("asker"))
             office = office_holder(match.group("office"), resolver)
-            if result.get(paragraph.index) is None:
+            # A turn running on over the question (a heading read as a name) is not the
+            # answer's: only a turn begun after the question names who answers.
+            carried = result.get(paragraph.index)
+            if carried is None or carried.kind == "person" and not carried.role:
                 result[paragraph.index] = asker
             continue
-        if office is not None and paragraph.is_prose and result.get(paragraph.index) is None:
+        own = result.get(paragraph.index)
+        if office is not None and paragraph.is_prose and (own is None or own == carried):
             result[paragraph.index] = office
     return result
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from extraction.features.absence import ABSENCE
+from extraction.features.apparatus import apparatus
 from extraction.features.audience import addresses_audience
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
@@ -279,7 +280,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         # The chair's business, a report's account of its own method, a step of a plan:
         # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
         add(-4.0, running)
-    furniture = page_furniture(text) or notice(text)
+    furniture = page_furniture(text) or notice(text) or apparatus(text)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)

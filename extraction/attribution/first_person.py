@@ -1,0 +1,61 @@
+"""A page written in the first person singular is a person's, never an institution's.
+
+"I", "my", "me" outside quotation marks cannot be spoken by a website, a chamber or a
+department. When the page's own voice would fall to such a body (its publisher), the
+voice is, in order:
+
+- the one person the page's header introduces with an office ("Jane Roe, Assistant
+  Secretary for Buses at the Department of Transport, travels to …"): a post's byline;
+- else the office the speaker claims in her own words ("When I became Minister for
+  Buses, …", "as Finance Minister, I …").
+"""
+
+import re
+
+from extraction.attribution.blocks import FIRST_SINGULAR
+from extraction.attribution.claimed_office import claimed_office
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.resolution import Resolver
+
+# "Jane Roe, Assistant Secretary for … at …, travels to …": a name, then an office.
+_INTRODUCED = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}),\s+(?:the\s+)?(?P<role>[A-Z][^,;:]{2,120}),"
+)
+# Words in quotation marks: another's "I".
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _first_person(texts: list[str]) -> bool:
+    return any(FIRST_SINGULAR.search(_QUOTED.sub(" ", text)) for text in texts)
+
+
+def header_person(header: list[str], resolver: Resolver) -> Speaker | None:
+    """The one person a header line introduces by name and office, or None."""
+    found = []
+    for line in header:
+        match = _INTRODUCED.match(line.strip())
+        if not match:
+            continue
+        role_words = set(re.findall(r"[\w-]+", match.group("role").lower()))
+        person = parse_person(match.group("name"))
+        if person is None or person.kind != "person" or not role_words & ROLE_HEADS:
+            continue
+        found.append(resolver.resolve(Speaker(person.name, match.group("role"), "person")))
+    return found[0] if len({p.name for p in found}) == 1 else None
+
+
+def first_person_speaker(
+    every: list, resolver: Resolver, default: Speaker | None, *, speech: bool = False
+) -> Speaker | None:
+    """The person or office whose first-person page would otherwise fall to an
+    institution (`default`); `default` itself when the page is not in the first person
+    singular or names no one. A speech naming no speaker is the office it claims."""
+    if default is not None and default.kind != "organisation":
+        return default
+    if speech:
+        return claimed_office([p.text for p in every]) or default
+    prose = [p.text for p in every if p.kind in ("prose", "bullet")]
+    header = [p.text for p in every[:6]]
+    if not _first_person(prose):
+        return default
+    return header_person(header, resolver) or claimed_office(prose) or default
