@@ -283,6 +283,21 @@ def _header_block(lines: list[str]) -> list[str]:
 
 
 def document_date(body: str) -> datetime.date | None:
+    """`_own_date`, or the day a title names for a spoken occasion ("Questions – June 29")
+    when the page was posted up to a week later: a reprint's words are the title day's."""
+    posted = _own_date(body)
+    title = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    day = _YEARLESS.search(title) if posted and _OCCASION.search(title) else None
+    said = find_dates(f"{day.group(0)} {posted.year}") if day and not find_dates(title) else []
+    recent = said and posted - datetime.timedelta(days=7) <= said[0][1] < posted
+    return said[0][1] if recent else posted
+
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEARLESS = re.compile(rf"\b(?:{_DAY}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\.?\s+{_DAY})\b", re.I)
+
+
+def _own_date(body: str) -> datetime.date | None:
     """The date a text gives for itself: a dateline ("Published 14 March 2021",
     "dated …", "LONDON, March 3, 2024 (Reuters) -"), a line holding only a date
     ("16 December 2024", "July 15, 2010 / 9:41 AM"), a heading dated after a dash

@@ -289,6 +289,14 @@ _LIST_ITEM = re.compile(
     r"(?:who|whose|which|that|whom)\b"
 )
 
+# "…; today only five do so", "…; these are the highest since 1998": a clause that stands
+# for the verb or the figure before it says nothing alone.
+_PRO_VERB = re.compile(
+    r"\b(?:do|does|did|done)\s+so\b"
+    r"|^(?:this|that|these|those)\s+(?:is|are|was|were|has|have|marks|means|represents)\b",
+    re.IGNORECASE,
+)
+
 
 def clauses(body: str, sentence: Span) -> list[Span]:
     """The sentence cut at clause boundaries; a one-item list when it holds one clause."""
@@ -304,7 +312,7 @@ def clauses(body: str, sentence: Span) -> list[Span]:
         left = text[cursor:cut_start]
         right = text[cut_end:]
         right_head = re.split(r"[,;]", right, maxsplit=1)[0]
-        if text[cut_start] == ";" and _LIST_ITEM.match(right):
+        if text[cut_start] == ";" and _LIST_ITEM.match(right) or _PRO_VERB.search(right_head):
             continue
         if (
             len(left.split()) >= _MIN_CLAUSE_WORDS

@@ -16,6 +16,7 @@
 
 from extraction.attribution.accounts import publishing_body
 from extraction.attribution.briefings import briefing_questions
+from extraction.attribution.handovers import handed_turns
 from extraction.attribution.interviews import page_notes
 from extraction.attribution.introduced import introduced_person
 from extraction.attribution.leading import reported_speaker
@@ -66,6 +67,7 @@ def block_speakers(
         blocks = briefing_questions(
             paragraphs, page_notes(paragraphs, blocks, publication), resolver
         )
+        blocks = handed_turns(paragraphs, blocks, resolver)
     if turns:
         return blocks
     blocks = section_headings(paragraphs, blocks)

@@ -7,8 +7,10 @@ import re
 from extraction.attribution.names import ROLE_HEADS, Speaker
 
 _CAP = r"[A-Z][\w’'-]+"
+# "Controller and Auditor-General": one office of two joined titles.
+_TITLES = rf"(?:{_CAP}\s+){{0,3}}{_CAP}(?:\s+and\s+{_CAP})?"
 _AS_OFFICE_I = re.compile(
-    rf"\b[Aa]s\s+(?:the\s+|your\s+)?(?P<office>(?:{_CAP}\s+){{0,3}}{_CAP}"
+    rf"\b[Aa]s\s+(?:the\s+|your\s+)?(?P<office>{_TITLES}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)\s*,\s+I\b"
 )
 # "When I became Minister for Buses", "Since I was appointed Secretary of State for …".
@@ -27,7 +29,8 @@ def claimed_office(texts: list[str]) -> Speaker | None:
         for match in [*_AS_OFFICE_I.finditer(text), *_I_BECAME.finditer(text)]:
             office = match.group("office")
             head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
-            if head in ROLE_HEADS:
+            # "Auditor-General", "Attorney-General": the hyphen's last word is the office.
+            if head in ROLE_HEADS or head.rsplit("-", 1)[-1] in ROLE_HEADS:
                 offices.add(office)
     if len(offices) != 1:
         return None

@@ -14,6 +14,8 @@ import re
 
 from extraction.attribution.blocks import FIRST_SINGULAR
 from extraction.attribution.claimed_office import claimed_office
+from extraction.attribution.compilation import compiled_author
+from extraction.attribution.joint_release import joint_release_minister
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 
@@ -49,7 +51,12 @@ def first_person_speaker(
 ) -> Speaker | None:
     """The person or office whose first-person page would otherwise fall to an
     institution (`default`); `default` itself when the page is not in the first person
-    singular or names no one. A speech naming no speaker is the office it claims."""
+    singular or names no one. A speech naming no speaker is the office it claims; a
+    compilation's reprint is the author its header names, a joint release the first
+    minister its "Joint media release with" block names."""
+    if default is not None and default.kind == "organisation":
+        header = [p.text for p in every[:8]]
+        default = compiled_author(header[:4]) or joint_release_minister(header) or default
     if default is not None and default.kind != "organisation":
         return default
     if speech:

@@ -47,6 +47,8 @@ ORGANISATION_WORDS = {
 }  # fmt: skip
 # A document speaking ("the National Housing Survey found …") is not a person either.
 ORGANISATION_WORDS |= {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
+# Nor is a page's own label ("Press Briefing Transcript").
+ORGANISATION_WORDS |= {"transcript", "briefing"}
 WORD = r"[A-Z][\w’'.-]*"
 # A middle initial, with or without its full stop.
 _INITIAL = re.compile(r"[A-Z]\.?")

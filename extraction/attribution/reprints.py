@@ -7,6 +7,7 @@ import re
 
 from extraction.attribution.names import PEERAGE, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.seat_heading import seat_heading
 from extraction.text import Paragraph
 
 NAME_RUN = (
@@ -80,7 +81,7 @@ def name_heading(
             return Speaker(named.name, office, "person")
     person = bare_name(paragraph.text)
     if person is None:
-        return _addressed(paragraph.text, after, resolver)
+        return _addressed(paragraph.text, after, resolver) or seat_heading(paragraph, after)
     if after is not None and (AFFILIATION.match(after.text) or _PLACE_PARTY.fullmatch(after.text)):
         # "Jane Roe" over "Labour, Northtown" or "(Northtown) (Lab)".
         return person

@@ -17,17 +17,16 @@ from extraction.attribution.interviews import interview_turn, name_label, name_l
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
-    LABEL_OFFICES,
     ORGANISATION_WORDS,
     PARTICLE,
     ROLE_HEADS,
     Speaker,
     is_cap,
     parse_person,
-    phrase_title,
     split_tokens,
     without_letters,
 )
+from extraction.attribution.office_labels import office_label as _office_label
 from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading, printed_twice
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.statements import following_statement_speaker, issued_statement_speaker
@@ -167,9 +166,9 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
 
 
 # A turn whose label opens the paragraph: "Mr Roe: The figures …", "ANN LEE: Fares …",
-# "The Minister for Transport (Tom Baker): Funding …".
+# "The Minister for Transport (Tom Baker): Funding …", "Hon Dr ANN LEE: …".
 _INLINE_TURN = re.compile(
-    r"^(?:§\s*)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
+    r"^(?:§\s*)?(?P<hon>Hon\.?\s+)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
     r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,80}\)){0,2})"
     r"\s*:\s+(?=\S)"
@@ -198,32 +197,6 @@ def _capital_surname(label: str) -> Speaker | None:
     return Speaker(name, "", "person")
 
 
-# "Treasurer Jane Roe: …", "Jane Roe, Treasurer: …", "JANE ROE, MEMBER FOR X: …", "… HOST: …".
-_OFFICE_LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w’'.-]*(?:,?\s+(?:of|for|the|and|[A-Z][\w’'.-]*)){1,11}):\s+(?=\S)"
-)
-
-
-def _office_label(text: str) -> Speaker | None:
-    """The person of a label giving an office and a name, in either order."""
-    match = _OFFICE_LABEL.match(text)
-    if not match:
-        return None
-    label = match.group("label")
-    name, _, office = label.partition(",")
-    if office and {w.lower() for w in split_tokens(office)} & (ROLE_HEADS | LABEL_OFFICES):
-        person = bare_name(name.strip()) if not name.isupper() else bare_name(name.title())
-        return Speaker(person.name, office.strip(), "person") if person else None
-    # A label in capitals read as written in title case ("MINISTER FOR BUSES").
-    person = parse_person(phrase_title(label.lower()) if label.isupper() else label)
-    if person is None or person.kind != "person" or not person.role:
-        return None
-    if person.role.split()[-1].lower() in CONNECTORS:
-        # "MINISTER FOR BUSES:": the portfolio, not a name after the office.
-        return None
-    return person if {w.lower() for w in person.role.split()} & ROLE_HEADS else None
-
-
 def inline_turn(text: str) -> Speaker | None:
     """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …",
     "MR. ROE: …", the Congressional Record's "Mr. McROE. Mr. President, …", "Treasurer
@@ -236,7 +209,7 @@ def inline_turn(text: str) -> Speaker | None:
         return _office_label(text)
     label, parens = match.group("label").strip(), match.group("parens").strip()
     if parens:
-        return heading_speaker(f"{label} {parens}")
+        return heading_speaker(f"{match.group('hon') or ''}{label} {parens}")
     words = {w.lower().strip(".") for w in label.split()}
     if words & {"q", "a", "question", "answer"}:
         return None

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 
 from extraction.features.absence import ABSENCE
 from extraction.features.apparatus import apparatus
-from extraction.features.audience import addresses_audience
+from extraction.features.audience import addresses_audience, chats_with_reader
+from extraction.features.calls import CALL
+from extraction.features.caption import caption
+from extraction.features.change import CHANGE, CREDITED, RUN
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
@@ -150,14 +153,16 @@ def _assess(text: str, reported: bool) -> Assessment:
     ranked = DISCOURSE_MARKER.sub("", text)
     if COMPARISON.search(ranked):
         add(0.8, "comparison")
+    elif figures and CHANGE.search(text):
+        add(0.8, "change of a figure")
     if SUPERLATIVE.search(ranked):
         add(0.3, "superlative")
-    if CAUSAL.search(text):
+    if CAUSAL.search(text) or CREDITED.search(text):
         add(0.7, "cause")
     legal = len(LEGAL.findall(text))
     if legal:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
-    if RECORD.search(text):
+    if RECORD.search(text) or RUN.search(text):
         add(0.7, "record")
     if MEASURE_STATE.search(text):
         add(0.8, "state of a measure")
@@ -220,7 +225,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         or PAST_COMPARISON.search(text)
     ):
         add(-1.0, "intention")
-    if EXHORTATION.search(main):
+    if EXHORTATION.search(main) or CALL.search(main.strip()):
         add(-1.2, "exhortation")
     if WANT_OR_NEED.search(main) and not figures:
         # "the world needs to do more", "councils want to step up": a wish, not a fact.
@@ -239,6 +244,8 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-0.3, "first person")
     if addresses_audience(text) and not figures and not COMPARISON.search(text):
         add(-0.8, "addresses the audience")
+    if chats_with_reader(text):
+        add(-2.0, "chats with the reader")
     if GREETING.search(text):
         add(-0.6 if figures else -2.0, "greeting")
     if VAGUE_AMOUNT.search(text) and not figures:
@@ -280,7 +287,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         # The chair's business, a report's account of its own method, a step of a plan:
         # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
         add(-4.0, running)
-    furniture = page_furniture(text) or notice(text) or apparatus(text)
+    furniture = page_furniture(text) or notice(text) or apparatus(text) or caption(text)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)

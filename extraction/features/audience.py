@@ -23,3 +23,16 @@ def addresses_audience(text: str) -> bool:
     frame = _KNOWING_FRAME.match(text.strip())
     rest = text.strip()[frame.end() :] if frame else text
     return bool(SECOND_PERSON.search(rest))
+
+
+# A writer's chat with the reader at a blog post's opening: "If you're anything like me,
+# …", "Have you ever wondered …", "Chances are you …": the reader's supposed life, no claim.
+_CHAT = re.compile(
+    r"^[\"“‘']?\s*(?:(?:if|like)\s+(?:you['’]re|you\s+are)\s+(?:\w+\s+){0,2}?like\s+"
+    r"(?:me|us|most|many)\b|have\s+you\s+ever\b|chances\s+are,?\s+you\b|ever\s+wonder(?:ed)?\b)",
+    re.IGNORECASE,
+)
+
+
+def chats_with_reader(text: str) -> bool:
+    return bool(_CHAT.search(text.strip()))

@@ -86,7 +86,7 @@ OPINION = _words(
     r"excit\w+|wonderful|fantastic|excellent|brilliant|terrible|shameful|disgraceful",
     r"crucial|vital|important|essential|(?:big|major|great|important|crucial|vital)\s+step",
     r"step\s+forward",
-    r"should|must|need\s+to|let\s+us|let's|ought",
+    r"should|must|need\s+to(?!\s+be\s+\w+ed\b)|let\s+us|let's|ought",
 )
 FUTURE = _words(r"will|would|may|might|could|can|going\s+to|plans?\s+to|aims?\s+to")
 DEFINITION = re.compile(

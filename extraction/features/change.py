@@ -1,0 +1,30 @@
+"""A figure's movement and a run of periods, however a page words them.
+
+- "reduced the rate from 5.7 percent to 5.2 percent", "was cut to 4%": a figure with a
+  verb of change, or moved from one value to another, is a trend to check, whatever the
+  verb ("reduced", "lowered", "raised", "improved", "widened") is.
+- "the 15th quarter in a row", "for the third consecutive month", "a 10-year high": a
+  run of periods or a high over years claims a record as "the highest since …" does.
+- "The expansion of the programme helped protect …": a measure credited with an
+  outcome is a cause, as "led to" is.
+"""
+
+import re
+
+CHANGE = re.compile(
+    r"\b(?:reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)|rais(?:ed|es|ing)|improv(?:ed|es|ing)"
+    r"|widen(?:ed|s|ing)|narrow(?:ed|s|ing)|shr[aiu]nk\w*|expand(?:ed|s|ing)|slash(?:ed|es)"
+    r"|jump(?:ed|s)|climb(?:ed|s))\b"
+    r"|\bfrom\s+[£$€]?\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in\s+\d{4}\s+)?to\s+[£$€]?\d",
+    re.I,
+)
+_PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|terms?|seasons?|sessions?)"
+RUN = re.compile(
+    rf"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"\s+(?:\w+\s+)?{_PERIOD}\s+in\s+a\s+row"
+    rf"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|\d+|two|three|four|five|six)"
+    rf"\s+(?:consecutive|successive|straight)\s+{_PERIOD}"
+    rf"|\b\d+[-‑–\s](?:year|month|decade)[-‑–\s](?:high|low)s?\b",
+    re.I,
+)
+CREDITED = re.compile(r"\bhelped\s+(?:to\s+)?(?![a-z]+ly\b)[a-z]+", re.I)
