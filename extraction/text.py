@@ -8,6 +8,8 @@ only prose."""
 import re
 from dataclasses import dataclass
 
+from extraction.numbers import quantities
+
 # Page furniture is told apart from the document by its shape, not by a list of
 # known lines: a short line without sentence punctuation that starts with an
 # interface verb ("Skip to content", "Share this page", "Sign up"), one that
@@ -128,6 +130,18 @@ _SOURCE_CUT = re.compile(
 _MONEY_OR_SHARE = re.compile(r"[£$€]\d|\d(?:[\d,.]*\d)?\s*(?:%|per\s+cent\b)")
 
 
+_STATING = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|account(?:s|ed)?\s+for|rose|fell|grew|declined"
+    r"|increased|decreased|dropped|doubled|reached|stood|totall?ed)\b",
+    re.I,
+)
+
+
+def _stated_figure(text: str) -> bool:
+    figures = [q for q in quantities(text) if q.unit != "year" and not q.weak]
+    return bool(figures) and bool(_STATING.search(text))
+
+
 def _classify(text: str) -> str:
     words = text.split()
     terminal = bool(_TERMINAL.search(text))
@@ -156,6 +170,10 @@ def _classify(text: str) -> str:
     if bullet and len(words) >= 6 and len(_MONEY_OR_SHARE.findall(text)) >= 2:
         # "• Every £1 spent on buses returns £4": a headline's figure comparison, a claim.
         return "bullet"
+    if not terminal and len(words) >= 6 and _stated_figure(text):
+        # "• 607 schools have been rebuilt …", "In Q1 3,526 homes were completed": a figure
+        # with a finite verb is a summary's sentence whose full stop the page left off.
+        return "bullet" if bullet else "prose"
     if not terminal:
         # A short line without a full stop is a title, a heading or a menu entry.
         return "heading" if len(words) <= 16 else ("bullet" if bullet else "prose")

@@ -156,3 +156,26 @@ def test_a_title_naming_no_occasion_leaves_the_posting_date():
 def test_a_title_day_weeks_before_the_posting_leaves_the_posting_date():
     body = QUESTIONS.format(title="Questions & Answers – May 2", posted="June 30")
     assert _dates(body) == {datetime.date(2016, 6, 30)}
+
+
+# (8) A summary line that states a figure with a finite verb but no full stop is a
+# sentence, not a heading: statistics releases and summary bullets often leave it off.
+
+
+def test_a_figure_stated_without_a_full_stop_is_a_claim():
+    body = (
+        "Bus journeys, first quarter\n\n"
+        "In the first quarter 4,120 bus routes were running across the county\n\n"
+        "• 607 depots have been rebuilt or refurbished over the last eight years\n\n"
+        "The office publishes these figures every quarter."
+    )
+    assert _suggested("4,120 bus routes were running", body, **RELEASE)
+    assert _suggested("607 depots have been rebuilt", body, **RELEASE)
+
+
+def test_a_heading_with_a_figure_but_no_verb_stays_a_heading():
+    body = (
+        "Bus journeys 2024: 4,120 routes and 607 depots by county and region\n\n"
+        "The office publishes these figures every quarter."
+    )
+    assert not _suggested("4,120 routes", body, **RELEASE)
