@@ -68,6 +68,17 @@ def _natural(name: str) -> list:
 FIGURES = ("precision", "recall_level3", "recall_level2_plus", "speaker_accuracy", "date_accuracy")
 
 
+def _publisher_name(described: str) -> str:
+    """The publisher's name from its description: what comes before a bracket or a comma
+    ("Ministry of Housing (press release)", "Scottish Government, reprinted by …"), but a
+    name whose list runs on past a comma stays whole ("Department for Business, Energy
+    and Industrial Strategy")."""
+    name = described.split("(")[0]
+    head, _, rest = name.partition(",")
+    listed = re.match(r"\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*\s+(?:and|&)\s+[A-Z]", rest)
+    return (name if listed else head).strip(" ,")
+
+
 def document_metadata(document: dict) -> dict:
     """The keyword arguments of suggest_claims() for a gold document: its kind
     (guessed from the publisher's description), title, date and publisher."""
@@ -75,7 +86,7 @@ def document_metadata(document: dict) -> dict:
     kind = document.get("kind") or next(
         (value for word, value in _KINDS if word in described.lower()), "other"
     )
-    name = re.split(r"\s*[(,]", described)[0].strip()
+    name = _publisher_name(described)
     date = document.get("date") if document.get("date_in_metadata", True) else None
     return {
         "kind": kind,

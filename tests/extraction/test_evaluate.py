@@ -118,6 +118,23 @@ def test_a_press_release_is_narrated_by_its_publisher():
     }
 
 
+def test_a_publisher_name_keeps_a_list_that_runs_past_a_comma():
+    def publisher(described):
+        return document_metadata({"publisher": described, "date": None})["publisher"]
+
+    assert publisher("Ministry of Business, Innovation and Employment (MBIE), New Zealand") == (
+        "Ministry of Business, Innovation and Employment"
+    )
+    assert publisher("Department for Business, Energy & Industrial Strategy") == (
+        "Department for Business, Energy & Industrial Strategy"
+    )
+    assert publisher("Foreign and Commonwealth Office, reprinted by a news site") == (
+        "Foreign and Commonwealth Office"
+    )
+    assert publisher("Prime Minister's Office, 10 Downing Street") == "Prime Minister's Office"
+    assert publisher("The Hon Jane Roe MP, Treasurer (ministers' site)") == "The Hon Jane Roe MP"
+
+
 def test_an_encyclopedia_document_has_no_publisher_voice():
     metadata = document_metadata(
         {"publisher": "Wikipedia-style encyclopedia article", "date": None}
