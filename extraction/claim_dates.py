@@ -5,7 +5,8 @@ under on a page of several dated items, else the document's own date."""
 import datetime
 import re
 
-from extraction.dates import MONTH_NAMES, MONTHS, announced_later, find_dates, only_a_date
+from extraction.dates import announced_later, only_a_date
+from extraction.written_dates import MONTH_NAMES, MONTHS, find_dates
 
 # "… told reporters May 23", "…, she said on 23 May": the day of the saying, the year left
 # to the story's own date. The speaker may stand between ("said spokesman Jane Roe May 23"),

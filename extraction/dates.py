@@ -3,38 +3,9 @@
 import datetime
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-# The month names as a regex alternation, longest first ("June" before "Jun").
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_PATTERNS = [
-    re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}})\b", re.I
-    ),
-    re.compile(
-        rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
-    ),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-]
+from extraction.occasion_dates import delivery_date, eve_of_event
+from extraction.written_dates import MONTH_NAMES, find_dates
+
 # Lines that date the document itself rather than an event in it.
 _DATELINE = re.compile(r"\b(?:published|dated|updated|posted|date|delivered|issued)\b", re.I)
 # "Next release:", "Next update: 18 May 2022", "Next review due": a date still to come,
@@ -54,21 +25,6 @@ def announced_later(lines: list[str], index: int) -> bool:
     if _NEXT_LABEL.match(lines[index]):
         return True
     return index > 0 and bool(_NEXT_LABEL.match(lines[index - 1])) and len(lines[index - 1]) < 40
-
-
-def find_dates(text: str) -> list[tuple[int, datetime.date]]:
-    """(offset, date) for every complete date in `text`, in order."""
-    found = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            month = match.group("m")
-            month = int(month) if month.isdigit() else MONTHS[month.lower()]
-            try:
-                date = datetime.date(int(match.group("y")), month, int(match.group("d")))
-            except ValueError:
-                continue
-            found.append((match.start(), date))
-    return sorted(found)
 
 
 # What may stand beside a date on a header line of its own: a weekday, a time, "/",
@@ -184,15 +140,15 @@ _NUMERIC_LINE = re.compile(
 
 def _numeric_line_date(line: str) -> datetime.date | None:
     """The date of a line holding only a date in figures, when the order of day and month
-    shows (a number over 12 is the day: "28/06/20", "6/28/2020"); "1/12/2017" may be either
-    and dates nothing."""
+    shows (a number over 12 is the day: "28/06/20", "6/28/2020"), or day and month are
+    the same ("09 / 09 / 2022"); "1/12/2017" may be either and dates nothing."""
     match = _NUMERIC_LINE.match(line)
     if match is None:
         return None
     a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
     if a > 12 >= b:
         day, month = a, b
-    elif b > 12 >= a:
+    elif b > 12 >= a or a == b:
         day, month = b, a
     else:
         return None
@@ -286,6 +242,10 @@ def document_date(body: str) -> datetime.date | None:
     """`_own_date`, or the day a title names for a spoken occasion ("Questions – June 29")
     when the page was posted up to a week later: a reprint's words are the title day's."""
     posted = _own_date(body)
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    # A speech's header dates its delivery; a page dated by an event it calls tomorrow's.
+    posted = delivery_date(lines, posted) or posted
+    posted = (eve_of_event(lines, body, posted) if posted else None) or posted
     title = next((line.strip() for line in body.splitlines() if line.strip()), "")
     day = _YEARLESS.search(title) if posted and _OCCASION.search(title) else None
     said = find_dates(f"{day.group(0)} {posted.year}") if day and not find_dates(title) else []

@@ -20,13 +20,22 @@ _I_BECAME = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)"
 )
 
+# "my views are my own as Chair of the Bus Commission", "I speak to you as Minister for
+# Buses": the office held now, in the first person; not one served in ("I served as …").
+_I_AS_OFFICE = re.compile(
+    r"\b(?:I|[Mm]y|me)\b(?:(?!\b(?:was|were|had|served|worked|became|former|then)\b)[^.;:“\"])"
+    rf"{{0,50}}?\bas\s+(?:the\s+)?(?P<office>{_CAP}(?:\s+{_CAP}){{0,2}}"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})"
+)
+
 
 def claimed_office(texts: list[str]) -> Speaker | None:
-    """The one office the speaker claims with "as <Office>, I" or "when I became
-    <Office>"; None when the text claims none, or two."""
+    """The one office the speaker claims with "as <Office>, I", "when I became
+    <Office>" or "I … as <Office>"; None when the text claims none, or two."""
     offices = set()
     for text in texts:
-        for match in [*_AS_OFFICE_I.finditer(text), *_I_BECAME.finditer(text)]:
+        claims = [_AS_OFFICE_I, _I_BECAME, _I_AS_OFFICE]
+        for match in (m for pattern in claims for m in pattern.finditer(text)):
             office = match.group("office")
             head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
             # "Auditor-General", "Attorney-General": the hyphen's last word is the office.

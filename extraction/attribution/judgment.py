@@ -6,16 +6,21 @@ import re
 
 from extraction.attribution.names import Speaker
 
-# A judge's line: "Mr Justice Roe:", "THE HON. MR JUSTICE ROE", "Lady Justice Doe-Poe".
+# A judge's line: "Mr Justice Roe:", "THE HON. MR JUSTICE ROE", "Lady Justice Doe-Poe",
+# or the header's "Before: Upper Tribunal Judge Roe".
 # A judge of a lower court: "HIS HONOUR JUDGE ROE", "HHJ Roe:", "District Judge Roe".
 _JUDGE_LINE = re.compile(
-    r"^(?:the\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|lord|lady|dame|sir|(?:his|her)\s+honour)"
+    r"^(?:(?:before|decided\s+by|coram)\s*:?\s*)?(?:the\s+hon(?:\.|ourable)?\s+)?(?:(?:mr|mrs|ms|miss|lord|lady|dame|sir|(?:his|her)\s+honour)"
     r"\.?\s+)?(?:(?:district|circuit|deputy|senior|high\s+court|upper\s+tribunal|tribunal)\s+)*"
     r"(?P<title>justice|judge|hhj)\s+(?P<name>[A-Za-zÀ-ÿ’'-]+(?:\s+[A-Za-zÀ-ÿ’'-]+)?)\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?P<colon>:)?\s*$",
     re.IGNORECASE,
 )
-_JUDGMENT = re.compile(r"\b(?:judgment|neutral\s+citation)\b", re.IGNORECASE)
+# A tribunal's decision: "REASONS FOR DECISION", "Decision date:", "Decided by".
+_JUDGMENT = re.compile(
+    r"\b(?:judgment|neutral\s+citation|reasons\s+for\s+(?:the\s+)?decision|decision\s+date|decided\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 def _judge(match: re.Match) -> str:

@@ -109,6 +109,8 @@ _TWICE = re.compile(
     rf"(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+?){{1,3}})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
+_LINK_TAG = re.compile(r"(?<=\))\s*\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*$")
+
 
 def heading_speaker(text: str) -> Speaker | None:
     """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
@@ -128,6 +130,8 @@ def heading_speaker(text: str) -> Speaker | None:
         if inner is not None and not inner.role:
             return Speaker(parse_person(portrait.group("name")).name, "", "person")
         return inner or parse_person(portrait.group("name"))
+    # "Jane Roe (Independent) | Parliament source": a record's link after the member's name.
+    text, tagged = _LINK_TAG.subn("", text)
     groups = re.findall(r"\(([^()]*)\)", text)
     if not groups or re.sub(r"\s*\([^()]*\)", "", text).strip()[-1:] in ".?!":
         return None
@@ -141,6 +145,8 @@ def heading_speaker(text: str) -> Speaker | None:
     titled = (
         words & HONORIFICS
         or len(groups) >= 2
+        or tagged
+        and len(outside.split()) >= 2
         # "(Place, Party)": no figures in it ("(Northland, 2024)" dates a bill).
         or "," in groups[-1]
         and len(outside.split()) >= 2

@@ -7,6 +7,7 @@ import re
 from extraction.attribution.authored import authored_speaker
 from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
+from extraction.attribution.genre_by import genre_by_speaker
 from extraction.attribution.header_block import name_office_speaker
 from extraction.attribution.member_page import member_page_speaker
 from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
@@ -268,6 +269,8 @@ def _page_speaker(
                 # A byline under the title: "Jane Roe, Minister for Buses", a page's
                 # "From: Department of Buses and The Rt Hon Jane Roe MP".
                 named = signature_speaker(line, resolver) or from_line_speaker(line, resolver)
+                # "Opening statement to Parliament by Cabinet Secretary Jane Roe given on …".
+                named = named or genre_by_speaker(line, resolver)
                 # A summary line: "Education Secretary Jane Roe speaks at …".
                 # Only a summary line near the top: further down, the speech itself.
                 near = position <= 4 and named is None

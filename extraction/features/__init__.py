@@ -75,6 +75,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _words,
 )
 from extraction.features.proceedings import AIMS, proceedings
+from extraction.features.setting import setting
 from extraction.numbers import quantities
 
 TYPES = ("quantity", "comparison/trend", "date/event", "legal/status", "causal", "other")
@@ -288,6 +289,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
         add(-4.0, running)
     furniture = page_furniture(text) or notice(text) or apparatus(text) or caption(text)
+    furniture = furniture or setting(text)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)
