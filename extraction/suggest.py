@@ -31,6 +31,7 @@ from extraction.attribution.statements import (
 from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
 from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
+from extraction.chamber import first_turn, member_floor
 from extraction.claim_dates import date_claims
 from extraction.dates import document_date
 from extraction.features import assess
@@ -138,7 +139,7 @@ def suggest_claims(
     single: Speaker | None = None
     # The person the paragraph before reported, for a quotation after it naming no one.
     previous_reported: Speaker | None = None
-    first_turn = _first_turn(blocks) if kind == "parliamentary_record" else None
+    opening_turn = first_turn(blocks) if kind == "parliamentary_record" else None
     closing = _closing_speakers(every, resolver) if kind not in _TURNS else {}
     unnamed = unnamed_sources(every, resolver) if kind == "article" else {}
     for paragraph in every:
@@ -154,7 +155,7 @@ def suggest_claims(
             # The page's summary line ("Jane Roe sets out plans for … at …"): who spoke
             # where, not a claim in the speech.
             continue
-        if first_turn is not None and paragraph.index < first_turn:
+        if opening_turn is not None and paragraph.index < opening_turn:
             # A reprint's notes before the first speaker heading ("Westminster Hall is …"):
             # the page's, not the record's.
             continue
@@ -287,6 +288,8 @@ def suggest_claims(
     # Dated with the sentences below the threshold too: one may give the day of the words.
     date_claims(body, candidates, published_on, story=kind == "article")
     result = [candidate for candidate in candidates if candidate.score >= threshold]
+    if kind in _TURNS:  # No claim in a record is the house's own (`chamber`).
+        result = member_floor(result, every, blocks)
     return sorted(result, key=lambda c: (-c.score, c.start))
 
 
@@ -300,12 +303,6 @@ def _closing_speakers(every: list, resolver: Resolver) -> dict[int, Speaker]:
         if speaker is not None:
             result.update({every[i].index: speaker for i in range(first, last)})
     return result
-
-
-def _first_turn(blocks: dict[int, Speaker | None]) -> int | None:
-    """The index of the first paragraph a debate record gives to a speaker, if any."""
-    spoken = [index for index, speaker in blocks.items() if speaker is not None]
-    return min(spoken) if spoken else None
 
 
 def _caption(words: str, copies: int) -> bool:

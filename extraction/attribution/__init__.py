@@ -20,6 +20,7 @@ from extraction.attribution.handovers import handed_turns
 from extraction.attribution.interviews import page_notes
 from extraction.attribution.introduced import introduced_person
 from extraction.attribution.leading import reported_speaker
+from extraction.attribution.members import learn_members
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -29,6 +30,7 @@ from extraction.attribution.names import (
     parse_person,
     phrase_title,
 )
+from extraction.attribution.open_quotes import open_quote_blocks
 from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import announces, cites, is_quoted
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
@@ -55,6 +57,9 @@ def block_speakers(
     """The speaker of each paragraph's block (`turns.block_speakers`); on a page without
     turns, a statement's data paragraph before its official's quoted words is the
     `publication`'s (`releases.data_paragraphs`)."""
+    if turns:
+        # A committee transcript's "Members present:" list names its turns' speakers.
+        learn_members([p.text for p in paragraphs[:12]], resolver)
     blocks = _turn_blocks(
         paragraphs,
         resolver,
@@ -71,6 +76,8 @@ def block_speakers(
     if turns:
         return blocks
     blocks = section_headings(paragraphs, blocks)
+    # A quotation opened after "Jane Roe said: “" and closed paragraphs later (`open_quotes`).
+    blocks = open_quote_blocks(paragraphs, blocks, resolver)
     return data_paragraphs(paragraphs, blocks, publication)
 
 

@@ -19,10 +19,14 @@ from extraction.attribution.joint_release import joint_release_minister
 from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 
-# "Jane Roe, Assistant Secretary for … at …, travels to …": a name, then an office.
+# "Jane Roe, Assistant Secretary for … at …, travels to …": a name, then an office; or a
+# byline line of the two alone, "Jane Roe MS, Minister for Buses", over a written statement.
 _INTRODUCED = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}),\s+(?:the\s+)?(?P<role>[A-Z][^,;:]{2,120}),"
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}),\s+(?:the\s+)?"
+    r"(?P<role>[A-Z][^,;:]{2,120})(?:,|$)"
 )
+# The letters after a member's name: "Jane Roe MS", "Jane Roe AM".
+_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MS|MSP|AM|MLA|TD|MEP|QC|KC))+$")
 # Words in quotation marks: another's "I".
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -39,7 +43,7 @@ def header_person(header: list[str], resolver: Resolver) -> Speaker | None:
         if not match:
             continue
         role_words = set(re.findall(r"[\w-]+", match.group("role").lower()))
-        person = parse_person(match.group("name"))
+        person = parse_person(_POSTNOMINALS.sub("", match.group("name")))
         if person is None or person.kind != "person" or not role_words & ROLE_HEADS:
             continue
         found.append(resolver.resolve(Speaker(person.name, match.group("role"), "person")))

@@ -10,6 +10,7 @@ from extraction.attribution.names import (
     ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
+    parse_person,
 )
 from extraction.attribution.resolution import Resolver
 
@@ -78,3 +79,21 @@ def name_office_speaker(header: list[str], resolver: Resolver) -> Speaker | None
             found.add(resolver.resolve(Speaker(name, office, "person")))
     # A header listing several people with their offices does not say which one speaks.
     return found.pop() if len(found) == 1 else None
+
+
+def listed_speaker(line: str, resolver: Resolver) -> Speaker | None:
+    """The person a title or header line lists beside an office, the parts set off by
+    commas: "Remarks as prepared, Jane Roe, Executive Director, Northtown Forum", or the
+    office first, "Minister for Buses, Jane Roe's speech to …"; None when no part is a
+    name beside an office."""
+    parts = [part.strip() for part in line.split(",")]
+    for first, second in zip(parts, parts[1:], strict=False):
+        for name, office in ((first, second), (second, first)):
+            name = re.sub(r"['’]s\b.*$", "", name) if office is first else name
+            person = parse_person(name)
+            if person is None or person.kind != "person" or person.role:
+                continue
+            words = [w.strip(".").lower() for w in office.split()]
+            if 2 <= len(person.name.split()) <= 3 and set(words) & ROLE_HEADS:
+                return resolver.resolve(Speaker(person.name, office, "person"))
+    return None

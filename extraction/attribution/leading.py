@@ -11,6 +11,7 @@ import re
 from extraction.attribution.accounts import body_account
 from extraction.attribution.names import Speaker
 from extraction.attribution.reported import reported_speaker as _reported
+from extraction.attribution.reporting import LEAD_ASIDE
 from extraction.attribution.resolution import Resolver
 
 _PRONOUN_CLAUSE = re.compile(
@@ -64,6 +65,9 @@ def reported_speaker(
         if named is not None and named.kind == "person" and len(named.name.split()) > 1:
             return named
     speaker = _reported(text, resolver, last_person, last_said)
+    aside = LEAD_ASIDE.match(text) if speaker is None else None
+    if aside is not None:  # "Commenting on the figures, Jane Roe, Statistician, said: …"
+        speaker = _reported(text[aside.end() :], resolver, last_person, last_said)
     group = _GROUP_SOURCE.search(text) if speaker is None else None
     if group is not None:
         speaker = Speaker(group.group("who"), "", "organisation")

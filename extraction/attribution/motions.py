@@ -24,7 +24,11 @@ _MOVED = re.compile(r"^(?:Motion|Amendment)s?\s+(?:formally\s+)?moved\b|^Questio
 _SEATS = r"(?:Deputy|Senator|Member|Councillor|Teachta|Congressman|Congresswoman)"
 _HANDED = re.compile(
     rf"^(?:(?P<possessor>{_SEATS}\s+{_NAME})\s+(?:was|is)\s+in\s+possession\b"
-    rf"|I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?(?P<called>{_SEATS}\s+{_NAME})\.?$)"
+    rf"|I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?(?P<called>{_SEATS}\s+{_NAME})\.?$"
+    # The chair's "Senator Roe is moving the motion and sharing time with …", "I call on
+    # Deputy Roe to move the motion": the motion's words that follow are the mover's.
+    rf"|(?P<mover>{_SEATS}\s+{_NAME})\s+(?:is|will\s+be)\s+moving\s+the\s+(?:motion|amendment)\b"
+    rf"|I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?(?P<invited>{_SEATS}\s+{_NAME})\s+to\s+move\b)"
 )
 
 
@@ -36,7 +40,9 @@ def _handed(text: str) -> Speaker | None:
         return parse_person(motion.group("inner") or motion.group("name"))
     handed = _HANDED.match(text)
     if handed:
-        return parse_person(handed.group("possessor") or handed.group("called"))
+        return parse_person(
+            next(filter(None, handed.group("possessor", "called", "mover", "invited")))
+        )
     return None
 
 

@@ -21,7 +21,7 @@ ROLE_HEADS = {
     "representative", "deputy", "king", "queen", "prince", "princess", "pope", "premier",
     "envoy", "secretary-general", "officer", "chief", "adviser", "advisor", "commander",
     "inspector", "constable", "founder", "manager", "whip", "solicitor", "treasurer",
-    "chairs", "economist", "ministers", "secretaries", "presidents",
+    "chairs", "economist", "statistician", "ministers", "secretaries", "presidents",
 }  # fmt: skip
 # What a transcript's label may give after a name ("JANE ROE, HOST:"): a seat or a part
 # in the programme, which is no office elsewhere.
@@ -90,10 +90,12 @@ def _inside_name(tokens: list[str], at: int) -> bool:
     while first and tokens[first - 1] in PARTICLES:  # "von der"
         first -= 1
     before = tokens[first - 1] if first else ""
+    # "President von der Leyen", "Mayor de Roe": after an office the particles still open
+    # the family name.
     return (
         tokens[at] in PARTICLES
         and is_cap(before)
-        and before.lower().strip(".") not in ROLE_HEADS | HONORIFICS | ORGANISATION_WORDS
+        and before.lower().strip(".") not in ORGANISATION_WORDS
     )
 
 

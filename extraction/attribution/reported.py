@@ -44,7 +44,7 @@ _SAY = (
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
     r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
     r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
-    r"|revealed)(?=\s+that\b)|(?:commented|comments|remarked|remarks)(?=\s*:))"
+    r"|revealed)(?=\s+that\b)|(?:commented|comments|remarked|remarks|observed|noted)(?=\s*:))"
 )
 # The spokesperson's name after the office ("Pentagon spokesman Jane Roe"), not a date after.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"

@@ -78,3 +78,11 @@ def common_noun(name: str, texts: list[str]) -> bool:
         return True
     lower = re.compile(rf"\b{re.escape(word)}\b")
     return bool(_ABSTRACT.search(word)) and any(lower.search(text) for text in texts)
+
+
+# A participle clause before the speaker's name: "Commenting on the figures, Jane Roe,
+# Statistician, said: …", "Speaking at the launch, the Minister, Jane Roe, said …".
+LEAD_ASIDE = re.compile(
+    r"^(?:Commenting|Speaking|Responding|Writing|Reacting)\s+(?:on|to|about|at|after|in)\b"
+    r"[^,;“”\"]{3,100},\s+(?=[A-Z])"
+)

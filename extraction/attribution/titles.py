@@ -5,6 +5,7 @@ import re
 from extraction.attribution.names import (
     HONORIFICS,
     ORGANISATION_WORDS,
+    PARTICLES,
     ROLE_HEADS,
     Speaker,
     parse_person,
@@ -109,7 +110,7 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return _named_statement(text, resolver)
     who = match.group("who").strip()
     tokens = who.split()
-    if not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens):
+    if not all(t[:1].isupper() or t.lower() in _CONNECTORS | PARTICLES for t in tokens):
         return None
     person = parse_person(who)
     if person is None and _office_alone(tokens):

@@ -14,6 +14,8 @@ from extraction.attribution.blocks import (
 )
 from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
+from extraction.attribution.linked import linked_heading
+from extraction.attribution.members import QUESTION_NUMBER, chair_turn, presiding_turn
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -116,6 +118,9 @@ def heading_speaker(text: str) -> Speaker | None:
     """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
     (Party)", or a reprint's "Name Portrait …" line; None for other headings."""
     text = text.strip().removeprefix("§").strip()
+    linked = linked_heading(text)  # "Jane Roe (Party) Link to this"
+    if linked is not None:
+        return linked
     twice = _TWICE.match(text)
     if twice and (twice.group("photo") or twice.group("rest")):
         person = printed_twice(twice.group("name"))
@@ -328,11 +333,15 @@ def block_speakers(
                 # A name alone on its line, between the reprint's party label or time
                 # stamp and the constituency or office line.
                 heading = name_heading(paragraphs, position, spoken, resolver)
-            if heading is None and paragraph.kind in ("prose", "bullet"):
+            if heading is None and paragraph.kind in ("prose", "bullet", "clutter"):
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
                 heading = heading or _surname_label(paragraph.text, resolver)
-                heading = heading or name_label(paragraph.text, labels, resolver)
+                # A committee's "Chair: …" and "Q12 Jane Roe: …" (`members`).
+                unnumbered = QUESTION_NUMBER.sub("", paragraph.text, count=1)
+                heading = heading or chair_turn(paragraph.text, resolver)
+                heading = heading or presiding_turn(paragraph.text, resolver)
+                heading = heading or name_label(unnumbered, labels, resolver)
             if heading is not None:
                 spoken.add(heading.name)
                 current = resolver.resolve(heading)

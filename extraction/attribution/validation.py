@@ -117,3 +117,29 @@ def caption_speaker(header: list[str], resolver: Resolver) -> Speaker | None:
         if set(person.role.lower().split()) & ROLE_HEADS:
             return resolver.resolve(person)
     return None
+
+
+def common_words(speaker: Speaker | None, resolver: Resolver) -> bool:
+    """Whether a person's name the rules read is made of the text's common words: one word
+    the text also writes in lower case ("Minister for Climate Action" read as office
+    "Minister for Climate", name "Action"), or an acronym beside such a word ("NTSB Safety
+    Forum"), an event or a body, not a person. A surname that is also a word ("Green")
+    stays when the text gives it a first name too."""
+    if speaker is None or speaker.kind != "person":
+        return False
+    tokens = [t.strip(".,;:()'’\"") for t in speaker.name.split()]
+    tokens = [t for t in tokens if t]
+    body = "\n".join(resolver.texts)
+
+    def lowered(token: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(token.lower())}\b", body))
+
+    if len(tokens) == 1:
+        surname = tokens[0]
+        if not surname[:1].isupper() or surname.isupper():
+            return False
+        known = resolver.surnames.get(surname.lower())
+        return lowered(surname) and (known is None or len(known.name.split()) < 2)
+    acronym = tokens[0].isupper() and len(tokens[0]) >= 3
+    mixed = [t for t in tokens[1:] if not t.isupper()]
+    return acronym and bool(mixed) and any(lowered(t) for t in mixed)

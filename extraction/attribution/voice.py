@@ -8,7 +8,7 @@ from extraction.attribution.authored import authored_speaker
 from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
 from extraction.attribution.genre_by import genre_by_speaker
-from extraction.attribution.header_block import name_office_speaker
+from extraction.attribution.header_block import listed_speaker, name_office_speaker
 from extraction.attribution.member_page import member_page_speaker
 from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.panel import panel_speaker
@@ -27,7 +27,7 @@ from extraction.attribution.titles import (
     trim_title_name,
 )
 from extraction.attribution.turns import heading_speaker
-from extraction.attribution.validation import caption_speaker, checked
+from extraction.attribution.validation import caption_speaker, checked, common_words
 
 # Kinds of document whose narration is a person speaking, not an organisation.
 _SPOKEN = {"speech", "interview", "social_media_post"}
@@ -198,6 +198,10 @@ def document_speaker(
     # the publisher instead.
     if speaker is not None:
         speaker = checked(speaker) or _publisher(publisher)
+    if common_words(speaker, resolver):  # "Jane Roe, Director, NTSB Safety Forum" read as
+        # "NTSB Safety": the line's "Name, Office" instead.
+        listed = (listed_speaker(line, resolver) for line in [title, *(header or [])])
+        speaker = next(filter(None, listed), None) or _publisher(publisher)
     if kind == "report" and (speaker is None or speaker.kind == "organisation"):
         # A House's page carrying one of its committees' reports: the committee's voice.
         page = resolver.texts[0] if resolver.texts else ""
@@ -279,6 +283,12 @@ def _page_speaker(
                     summary_office = summary_office or summary
                 elif summary is not None:
                     named = summary
+            if common_words(named, resolver):
+                # "… speech by the Minister for Climate Action" read as "Action": the line's
+                # "Name, Office" instead, else the next line's.
+                named = listed_speaker(line, resolver)
+            elif named is None and kind == "speech" and position:
+                named = listed_speaker(line, resolver)  # "Office, Jane Roe's speech to …"
             if named is not None:
                 return named
         # "Jane ROE" over "Commissioner responsible for Buses": a name line beside an
