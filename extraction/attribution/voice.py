@@ -63,8 +63,8 @@ _SPOKE_AT = re.compile(
     r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+)?[^,]{3,80},\s+"
     r"(?:spoke|delivered|gave|addressed|made|speaking|delivering|addressing)\b"
 )
-_TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
-_POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|QC|KC|MEP|OBE|CBE|MBE|PC)"
+_TRAILING_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|TD|QC|KC|MEP|OBE|CBE|MBE))+\s*$")
+_POSTNOMINAL = r"(?:MP|MSP|MS|AM|MLA|TD|QC|KC|MEP|OBE|CBE|MBE|PC)"
 # A byline line under a speech's title: "The Rt Hon Jane Roe MP", "Dame Jane Roe", "Jane Roe
 # MSP": a name with an honorific before it or letters after it, and nothing else.
 _BYLINE = re.compile(
@@ -81,6 +81,14 @@ _APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}?)(?:\s+"
     + _POSTNOMINAL
     + r")*(?=\s*(?:[,;:(]|$|\s(?:at|on|to|in)\s))"
+)
+
+
+# ", Rails and Buses" after "Minister for Roads": the rest of an office's portfolio list,
+# ending in "and …" before the comma that introduces the holder.
+_PORTFOLIO_LIST = re.compile(
+    r"^(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?=,)"
 )
 
 
@@ -109,6 +117,12 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     if not match:
         return None
     who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
+    end = match.end("who")
+    listed = _PORTFOLIO_LIST.match(line[end:]) if who == match.group("who") else None
+    if listed and re.search(r"\s(?:for|of)\s", who):
+        # "the Minister for Roads, Rails and Buses, Jane Roe": one office's list of
+        # portfolios, then its holder.
+        who, end = who + listed.group(0), end + listed.end()
     who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
     words = who.lower().split()
     role = re.sub(r"^the\s+", "", who, flags=re.I)
@@ -122,7 +136,7 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
         # "Remarks by Secretary of Buses Jane Q. Roe, Bus Forum": the office and its holder
         # already; what follows the comma is the occasion.
         return resolver.resolve(own)
-    named = _APPOSITIVE.match(line[match.end("who") :])
+    named = _APPOSITIVE.match(line[end:])
     head = re.split(r"\s+(?:of|for)\s+", role.lower())[0].split()[-1:]
     # "Speech by the Minister for Buses, Jane Roe": an office whose head comes before "for",
     # when its holder follows or the text names one.
