@@ -17,6 +17,7 @@ from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
 from extraction.attribution.interviews import publication
 from extraction.attribution.judgment import judges_turn, judgment_speaker
+from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.signed import signed_blocks
@@ -288,6 +289,7 @@ def suggest_claims(
     # Dated with the sentences below the threshold too: one may give the day of the words.
     date_claims(body, candidates, published_on, story=kind == "article")
     result = [candidate for candidate in candidates if candidate.score >= threshold]
+    result = repaired(result, body, default, offices=kind not in _TURNS)  # `nonnames`
     if kind in _TURNS:  # No claim in a record is the house's own (`chamber`).
         result = member_floor(result, every, blocks)
     return sorted(result, key=lambda c: (-c.score, c.start))

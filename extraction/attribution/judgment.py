@@ -16,6 +16,16 @@ _JUDGE_LINE = re.compile(
     r"(?:\([^()]{2,40}\)\s*)?(?P<colon>:)?\s*$",
     re.IGNORECASE,
 )
+# A deputy judge, a silk sitting part-time: "Mr Jane Roe QC:" over the judgment, or the
+# header's "Before: MS JANE ROE KC" with "Sitting as a Deputy High Court Judge" on the line
+# or the next. Counsel's lines ("Jane Roe QC (instructed by …) for the Claimant") run on.
+_DEPUTY_LINE = re.compile(
+    r"^(?:before\s*:?\s*)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+    r"(?P<name>[A-Za-zÀ-ÿ’'-]+(?:\s+[A-Za-zÀ-ÿ’'-]+){1,2})\s+(?:QC|KC)\b,?"
+    r"(?P<sitting>\s+sitting\s+as\s+an?\s+deputy\b[^:]{0,60})?\s*(?P<colon>:)?\s*$",
+    re.IGNORECASE,
+)
+_SITTING = re.compile(r"^sitting\s+as\s+an?\s+deputy\b", re.IGNORECASE)
 # A tribunal's decision: "REASONS FOR DECISION", "Decision date:", "Decided by".
 _JUDGMENT = re.compile(
     r"\b(?:judgment|neutral\s+citation|reasons\s+for\s+(?:the\s+)?decision|decision\s+date|decided\s+by)\b",
@@ -39,6 +49,16 @@ def judgment_speaker(lines: list[str]) -> Speaker | None:
     judges = [m for m in (_JUDGE_LINE.match(line.strip()) for line in lines) if m]
     giving = {_judge(m) for m in judges if m.group("colon")}
     named = {_judge(m) for m in judges}
+    for position, line in enumerate(lines):
+        deputy = _DEPUTY_LINE.match(line.strip())
+        after = lines[position + 1].strip() if position + 1 < len(lines) else ""
+        if deputy is None:
+            continue
+        if not (deputy.group("colon") or deputy.group("sitting") or _SITTING.match(after)):
+            continue
+        name = deputy.group("name")
+        name = name.title() if name.isupper() else name
+        (giving if deputy.group("colon") else named).add(name)
     chosen = giving if giving else named
     if len(chosen) != 1:
         return None

@@ -17,6 +17,12 @@ OPENING_CALL = re.compile(
     rf"(?:^|[.!?]\s+)(?:Before\s+I\s+call|I\s+(?:now\s+)?call(?:\s+on|\s+upon)?)\s+{_WHO}"
     r"\s+to\s+(?:open|lead\s+off|begin|start)\b"
 )
+# The chair announcing a statement: "Before we turn to questions, the First Minister will
+# give a short statement." The office (or member) named has the floor next.
+_ANNOUNCED = re.compile(
+    rf"\b{_WHO}\s+will\s+(?:now\s+)?(?:give|make|deliver)\s+(?:a|an|his|her|their)\s+"
+    r"(?:[a-z]+\s+){0,2}statement\b"
+)
 # The chair still speaking: "Order.", another "Before I call …".
 _CHAIR_GOES_ON = re.compile(r"^(?:Order\b|Before\s+I\s+call\b)")
 
@@ -27,6 +33,12 @@ def _callee(who: str, resolver: Resolver) -> Speaker:
     if set(who.lower().split()) & ROLE_HEADS:
         return office_holder(who, resolver)
     return resolver.resolve(Speaker(who, "", "person"))
+
+
+def _announced(text: str) -> re.Match | None:
+    """The chair's announcement of an office's (a member's) statement; not "We will …"."""
+    match = _ANNOUNCED.search(text)
+    return match if match and set(match.group("who").lower().split()) & ROLE_HEADS else None
 
 
 def opened_floor(
@@ -44,7 +56,7 @@ def opened_floor(
             continue
         if callee is not None and blocks.get(paragraph.index) != caller:
             callee = None
-        call = OPENING_CALL.search(paragraph.text)
+        call = OPENING_CALL.search(paragraph.text) or _announced(paragraph.text)
         if call is not None:
             callee = _callee(call.group("who"), resolver)
             caller, speaking = blocks.get(paragraph.index), False

@@ -96,7 +96,8 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     """The speaker a title or header line names: "Speech by Jane Roe at …", "Delivered by
     Jane Roe, Minister for …", "Minister of State for Housing (Jane Roe): speech", or an
     office alone ("Speech by the Chancellor of the Exchequer")."""
-    heading = re.match(r"^(?P<head>[^()]{3,90}\([^()]{3,60}\))", line)
+    # Not a title's bracketed words running on ("… Services (Public Ownership) Bill").
+    heading = re.match(r"^(?P<head>[^()]{3,90}\([^()]{3,60}\))(?!\s*[A-Z])", line)
     if heading:
         speaker = heading_speaker(heading.group("head"))
         if speaker is not None:
@@ -172,6 +173,10 @@ def self_introduced(header: list[str]) -> Speaker | None:
                 return person
     return None
 
+
+# A reprint's standfirst: "The text of the statement made by Jane Roe, the Secretary of …,
+# in the House on …": the page copies one person's words, whatever its kind.
+_TEXT_OF = re.compile(r"^(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the|a|an|her|his)\s+\w+", re.I)
 
 _LABEL_LINE = re.compile(r"^(?:From:|(?:Speech|Remarks|Address|Lecture|Statement)\s+by:?)$", re.I)
 
@@ -265,6 +270,8 @@ def _page_speaker(
         # "Following are Secretary-General Jane Roe's remarks to …, in Northtown today:"
         # hands the text over to her.
         stated = following_speaker(line, resolver)
+        if stated is None and _TEXT_OF.match(line.strip()):
+            stated = _named_by(line.strip(), resolver)
         if stated is not None:
             break
         # A heading of its own in the text: "STATEMENT BY THE PRESIDENT", or a line

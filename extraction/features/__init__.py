@@ -75,6 +75,8 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _words,
 )
 from extraction.features.proceedings import AIMS, proceedings
+from extraction.features.questions import asserts_finding
+from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
 from extraction.numbers import quantities
 
@@ -189,7 +191,7 @@ def _assess(text: str, reported: bool) -> Assessment:
     if ASSERTIVE.search(text):
         add(0.3, "assertion")
     main = _ASIDE.sub(" ", text)
-    seen = _SEEN_THAT.search(main)
+    seen = _SEEN_THAT.search(main) or REGRET_THAT.search(main)
     if seen and len(main[seen.end() :].split()) >= 5:
         main = main[seen.end() :]
     stance = len(OPINION.findall(main)) + bool(PRAISE_SUPERLATIVE.search(main))
@@ -266,7 +268,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     if CLOCK.search(text) and not figures:
         add(-1.5, "dateline")
     if text.rstrip("”’\"' ").endswith("?") or QUESTION_FORM.search(text):
-        add(-4.0, "question")
+        # "… statistics showing that only 61% …?": a finding stated inside the question.
+        add(-1.0 if asserts_finding(text) else -4.0, "question")
     # A list item that claims a record ("for a labour market delivering the highest
     # employment in our history;") states something however short of a verb it is.
     if not figures and fragment(text) and not RECORD.search(text):

@@ -1,0 +1,64 @@
+"""Speakers that are no one: words the rules read as a source's name but which a reader
+sees are not ("an NIH-funded analysis" gives "NIH-funded", "today's Statistics Office
+data" gives "today's Statistics Office", "Olive Roe, Statistician said" gives
+"Statistician", "Press Secretary Air Force Brig. Gen. Jane Roe" cut at "Brig." gives
+"Air Force Brig"). Each is put right from the page by its shape, with no list of names:
+the person the office word or the rank stands before, else the page's own voice."""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker
+
+_WORD = r"[A-Z][\w’'-]+"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
+# A rank's abbreviation, printed with its full stop: a name never ends in one.
+_RANKS = r"(?:Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Cdr|Adm|Sgt|Cpl|Pvt)"
+_RANK_CUT = re.compile(rf"\b{_RANKS}$")
+# "NIH-funded", "council-led": an adjective made of a body's name, not the body.
+_MADE_OF = re.compile(
+    r"\w-(?:funded|led|backed|based|run|owned|sponsored|commissioned|supported|linked)$", re.I
+)
+# "today's", "last year's": the figures' day, before the body that gives them.
+_DAYS_OWN = re.compile(r"^[a-z][\w ]*['’]s\s")
+
+
+def _voice(default: Speaker | None) -> tuple[str | None, str, str]:
+    if default is None:
+        return None, "", ""
+    return default.name, default.role, default.kind
+
+
+def _put_right(name: str, body: str, default: Speaker | None, *, offices: bool):
+    """What stands for `name` when it is no one's name; None when it is a name."""
+    words = name.split()
+    if _MADE_OF.search(words[0]) or any(_MADE_OF.search(w) for w in words) or _DAYS_OWN.match(name):
+        return _voice(default)
+    if _RANK_CUT.search(name):
+        # "Air Force Brig. Gen. Jane Roe": the person after the ranks.
+        after = re.search(rf"{re.escape(name)}\.\s+(?:{_RANKS}\.\s+)*(?P<name>{_NAME})", body)
+        if after is not None:
+            return after.group("name"), "", "person"
+        return _voice(default)
+    if offices and len(words) == 1 and name.lower() in ROLE_HEADS:
+        # "Olive Roe, Statistician said": the person the office word follows.
+        holder = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?{re.escape(name)}\b", body)
+        if holder is not None:
+            return holder.group("name"), name, "person"
+    return None
+
+
+def repaired(candidates: list, body: str, default: Speaker | None, *, offices: bool) -> list:
+    """`candidates` with each speaker that is no one's name put right (`offices`: a lone
+    office word too, on a page that is not a record of turns, where the office heads a
+    turn)."""
+    fixes: dict[str, tuple | None] = {}
+    for candidate in candidates:
+        name = candidate.speaker
+        if not name:
+            continue
+        if name not in fixes:
+            fixes[name] = _put_right(name, body, default, offices=offices)
+        fix = fixes[name]
+        if fix is not None:
+            candidate.speaker, candidate.speaker_role, candidate.speaker_kind = fix
+    return candidates
