@@ -6,10 +6,10 @@ first person singular ("I have …"). The words are hers, not the publisher's.""
 import re
 
 from extraction.attribution.blocks import FIRST_PERSON, FIRST_SINGULAR, QUOTE_MARKS
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person, without_letters
+from extraction.attribution.names import Speaker, without_letters
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
-from extraction.attribution.standfirst import apposed_person
+from extraction.attribution.standfirst import office_holder
 
 # Verbs of a writer presenting her own piece: what a standfirst says an author does. Not
 # "announces" or "says": a press release's summary says those of someone it then quotes.
@@ -45,15 +45,7 @@ def _writer(text: str, resolver: Resolver) -> Speaker | None:
     if not match:
         return None
     who = re.sub(r"^The\s+", "", without_letters(match.group("who")).strip(" ,"))
-    if "," in who:
-        # "Education Secretary, Jane Roe" or "Jane Roe, Education Secretary".
-        return apposed_person(who, resolver)
-    person = parse_person(who)
-    if person is None or person.kind != "person" or len(person.name.split()) < 2:
-        return None
-    if not set(person.role.lower().split()) & ROLE_HEADS:
-        return None
-    return resolver.resolve(person)
+    return office_holder(who, resolver)
 
 
 def _first_person_follows(lines: list[str]) -> bool:

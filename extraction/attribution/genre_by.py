@@ -4,9 +4,9 @@ Minister for Buses, Jane Roe, at the Bus Forum on 3 May." The text under it is h
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
-from extraction.attribution.standfirst import apposed_person
+from extraction.attribution.standfirst import office_holder
 
 _GENRE_BY = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}?(?i:statement|speech|remarks|address|lecture|keynote)"
@@ -22,12 +22,4 @@ def genre_by_speaker(line: str, resolver: Resolver) -> Speaker | None:
     match = _GENRE_BY.match(line.strip())
     if not match or len(line.split()) > 40:
         return None
-    who = match.group("who").strip(" ,")
-    if "," in who:
-        return apposed_person(who, resolver)
-    person = parse_person(who)
-    if person is None or person.kind != "person" or len(person.name.split()) < 2:
-        return None
-    if not set(person.role.lower().split()) & ROLE_HEADS:
-        return None
-    return resolver.resolve(person)
+    return office_holder(match.group("who").strip(" ,"), resolver)

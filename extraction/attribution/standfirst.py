@@ -122,6 +122,19 @@ def apposed_person(who: str, resolver: Resolver) -> Speaker | None:
     return None
 
 
+def office_holder(who: str, resolver: Resolver) -> Speaker | None:
+    """The person an office and a full name give, "Education Secretary Jane Roe" or
+    "Jane Roe, Education Secretary"; never a name alone or a body."""
+    if "," in who:
+        return apposed_person(who, resolver)
+    person = parse_person(who)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    if not set(person.role.lower().split()) & ROLE_HEADS:
+        return None
+    return resolver.resolve(person)
+
+
 # A statement's own heading: "Statement on the fares report", "STATEMENT ON FARES".
 _STATEMENT_HEADING = re.compile(
     r"^(?:press\s+|official\s+)?statement\b(?!\s+(?:by|of|from)\b)", re.I
