@@ -14,6 +14,7 @@
 import re
 
 from extraction.attribution.blocks import FIRST_PERSON
+from extraction.attribution.digest import digest_blocks
 from extraction.attribution.header_block import name_line, office_line
 from extraction.attribution.names import Speaker
 from extraction.attribution.quoting import has_quotation
@@ -68,6 +69,8 @@ def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str
     result = header_blocks(every, blocks, resolver, default)
     # A witness's statement after its cover block and salutation: the witness's.
     result = witness_blocks(every, result, resolver)
+    # The points of a briefing digest: the official's its lead names.
+    result = digest_blocks(every, result, resolver)
     if kind in ("press_release", "article"):
         return result
     return signature_blocks(every, result, resolver)
