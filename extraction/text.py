@@ -41,8 +41,6 @@ _DATELINE = re.compile(
 )
 _COUNT = re.compile(r"^\d[\d,.]*\s+\w+(?:\s+\w+)?$")
 _HEADING = re.compile(r"^(?:=+.*=+|#+\s.*|infobox)$", re.IGNORECASE)
-# "- Key: value" rows of an infobox or metadata table.
-_KEY_VALUE = re.compile(r"^[-*•]?\s*[\w][\w ()/-]{0,30}:\s+\S")
 # A list item's mark, a dash of any length included ("– for an economy that …;"), and
 # the typewriter's double hyphen a wire story sets its lists with ("-- North: 1,200 …;").
 _BULLET = re.compile(r"^(?:--|[-–—*•·▪‣])\s+")

@@ -80,8 +80,6 @@ from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
 from extraction.numbers import quantities
 
-TYPES = ("quantity", "comparison/trend", "date/event", "legal/status", "causal", "other")
-
 
 @dataclass
 class Assessment:
