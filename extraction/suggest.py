@@ -16,7 +16,8 @@ from extraction.attribution.carried import carried_attributions
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
 from extraction.attribution.interviews import publication
-from extraction.attribution.judgment import judges_turn, judgment_speaker
+from extraction.attribution.judgment import judges_turn
+from extraction.attribution.layout import layout_speaker
 from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
@@ -98,8 +99,8 @@ def suggest_claims(
         header=header,
         footer=footer,
     )
-    if kind == "report":  # A judgment is its judge's, not the archive's that prints it.
-        default = judgment_speaker([p.text for p in every]) or default
+    # A judgment is its judge's; a cover, a byline, an author line name the page's author.
+    default = layout_speaker(every, resolver, default, kind=kind)
     # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
     default = first_person_speaker(every, resolver, default, speech=kind == "speech")
     blocks = attribution.block_speakers(
@@ -119,7 +120,7 @@ def suggest_claims(
     # First-person words on a page naming only an office: the office's, not the page's.
     blocks = office_blocks(every, blocks, resolver, title=title or "", default=default)
     # A "Name, Office" line over or under unquoted prose: that person's words.
-    blocks = signed_blocks(every, blocks, resolver, default=default, kind=kind)
+    blocks = signed_blocks(every, blocks, resolver, default=default, kind=kind, court=publisher)
     blocks, transcribed = transcript_blocks(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []

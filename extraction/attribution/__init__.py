@@ -35,6 +35,7 @@ from extraction.attribution.releases import data_paragraphs
 from extraction.attribution.reported import announces, cites, is_quoted
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.sources import reports_figures
+from extraction.attribution.straight_quotes import straight_quote_blocks
 from extraction.attribution.subheads import section_headings
 from extraction.attribution.titles import (
     genre_title_speaker,
@@ -78,6 +79,8 @@ def block_speakers(
     blocks = section_headings(paragraphs, blocks)
     # A quotation opened after "Jane Roe said: “" and closed paragraphs later (`open_quotes`).
     blocks = open_quote_blocks(paragraphs, blocks, resolver)
+    # "'We are …'" on a page printing quotations in straight single marks (`straight_quotes`).
+    blocks = straight_quote_blocks(paragraphs, blocks, resolver)
     return data_paragraphs(paragraphs, blocks, publication)
 
 

@@ -4,12 +4,14 @@ sentence ("As she revealed that …, Dame Jane Roe said that …": the name, not
 meant before); and no one for a sentence inside a quotation still open, which stays
 the quoted speaker's ("“The Bus Users Association has also acknowledged …"); a paper's
 report the text answers ("Today The Daily Courier has reported on …, stating that …");
-a group named by its kind ("according to many housing agencies, …")."""
+a group named by its kind ("according to many housing agencies, …"); a report a named
+body published (`published_report`)."""
 
 import re
 
 from extraction.attribution.accounts import body_account
 from extraction.attribution.names import Speaker
+from extraction.attribution.published_report import report_publisher
 from extraction.attribution.reported import reported_speaker as _reported
 from extraction.attribution.reporting import LEAD_ASIDE
 from extraction.attribution.resolution import Resolver
@@ -54,6 +56,8 @@ def reported_speaker(
 ) -> Speaker | None:
     """reported.reported_speaker, with the two rules above first."""
     account = body_account(text, resolver, last_said)
+    # "The study, released … by the Harbour Trust, finds that …", "…, the study found."
+    account = account or report_publisher(text, resolver, last_said)
     if account is not None:
         return account
     paper = _STATING.match(text)

@@ -2,7 +2,8 @@
 sees are not ("an NIH-funded analysis" gives "NIH-funded", "today's Statistics Office
 data" gives "today's Statistics Office", "Olive Roe, Statistician said" gives
 "Statistician", "Press Secretary Air Force Brig. Gen. Jane Roe" cut at "Brig." gives
-"Air Force Brig"). Each is put right from the page by its shape, with no list of names:
+"Air Force Brig", "Ferry Office District 7 Director Jane Roe" cut at "7" gives "Ferry
+Office District"). Each is put right from the page by its shape, with no list of names:
 the person the office word or the rank stands before, else the page's own voice."""
 
 import re
@@ -17,6 +18,12 @@ _RANK_CUT = re.compile(rf"\b{_RANKS}$")
 # "NIH-funded", "council-led": an adjective made of a body's name, not the body.
 _MADE_OF = re.compile(
     r"\w-(?:funded|led|backed|based|run|owned|sponsored|commissioned|supported|linked)$", re.I
+)
+# A name cut at a number inside an office ("District 7 Director Jane Roe"): the office's
+# capitalised words after the number, then the person's name, which ends the phrase.
+_NUMBERED_OFFICE = (
+    rf"(?P<office>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?P<name>{_WORD}(?:\s+[A-Z]\.)?\s+{_WORD})"
+    r"(?![\w’'-]|\s+[A-Z])"
 )
 # "today's", "last year's": the figures' day, before the body that gives them.
 _DAYS_OWN = re.compile(r"^[a-z][\w ]*['’]s\s")
@@ -39,6 +46,11 @@ def _put_right(name: str, body: str, default: Speaker | None, *, offices: bool):
         if after is not None:
             return after.group("name"), "", "person"
         return _voice(default)
+    numbered = re.search(rf"\b{re.escape(name)}\s+\d+\s+{_NUMBERED_OFFICE}", body)
+    if numbered is not None and not re.search(rf"\b{re.escape(name)}\b(?!\s+\d)", body):
+        # "Ferry Office District 7 Director Jane Roe" cut at the number, a name the page
+        # never writes on its own: the person.
+        return numbered.group("name"), numbered.group("office"), "person"
     if offices and len(words) == 1 and name.lower() in ROLE_HEADS:
         # "Olive Roe, Statistician said": the person the office word follows.
         holder = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?{re.escape(name)}\b", body)

@@ -195,13 +195,16 @@ def spelt_out(phrase: str, short: str) -> str | None:
     words = phrase.split()
     while words and words[0].lower() in _SMALL:
         words.pop(0)
-    initials = ""
+    initials = small = ""
     for position in range(len(words) - 1, -1, -1):
         word = words[position].strip("’'")
         if word.lower() in _SMALL:
+            # "Department of Buses (DOB)": a short form may keep the small word's letter.
+            small = word[0].upper() + small
             continue
         initials = (word if word.isupper() else word[0]) + initials
-        if initials == short:
+        small = (word if word.isupper() else word[0]) + small
+        if short in (initials, small):
             # A body's head word before the abbreviated part ("Department of" before
             # "Veterans Affairs (VA)") belongs to the name; a person before it does not.
             start = position

@@ -17,6 +17,7 @@ from extraction.attribution.blocks import FIRST_PERSON
 from extraction.attribution.digest import digest_blocks
 from extraction.attribution.header_block import name_line, office_line
 from extraction.attribution.names import Speaker
+from extraction.attribution.opinion import opinion_blocks
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.testimony import witness_blocks
@@ -62,11 +63,16 @@ def header_blocks(every, blocks, resolver, default: Speaker | None):
     return blocks
 
 
-def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str):
+def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str, court=""):
     """`blocks` with the prose a header's or a signature's name-and-office line gives its
     person. A release's or a story's closing "Jane Roe, Minister for Buses" is its issuer
-    or contact, and does not change its voice (the ninth round's rule)."""
+    or contact, and does not change its voice (the ninth round's rule). An appellate
+    opinion's header is the `court`'s (its publisher), a separate opinion its judge's."""
     result = header_blocks(every, blocks, resolver, default)
+    if kind == "report":  # An appellate opinion's header stays the court's.
+        court = (court or "").strip()
+        body = Speaker(court, "", "organisation") if court else None
+        result = opinion_blocks(every, result, default, body)
     # A witness's statement after its cover block and salutation: the witness's.
     result = witness_blocks(every, result, resolver)
     # The points of a briefing digest: the official's its lead names.

@@ -16,7 +16,10 @@ from extraction.attribution.names import CAPS_RUN, ORGANISATION_WORDS, Speaker
 from extraction.attribution.resolution import Resolver
 
 _FRESH = r"(?:(?:the|The|new|New|latest|Latest|recent|Recent|fresh|Fresh|official|Official)\s+)"
-_DATA = r"(?:data|figures|estimates|statistics|numbers|polling|poll|analysis|research|survey)"
+_DATA = (
+    r"(?:data|figures|estimates|projections|statistics|numbers|polling|poll|analysis|research"
+    r"|survey)"
+)
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 # The verbs a study or a body's figures report a finding with ("… data show", "a survey …
 # found", "the report concludes").

@@ -98,7 +98,8 @@ def lead_in_speaker(text: str) -> Speaker | None:
 _PARENS = r"(?:\s*\([^()]{2,80}\))"
 _RUN_IN = re.compile(
     rf"^(?:§\s*)?(?:\d+\.\s*)?(?P<head>(?:The\s+)?[A-Z][\w’'.,\s-]{{0,90}}?{_PARENS}{{1,2}}"
-    rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w’'-]*[a-z])(?=[A-Z“\"‘][a-z ])"
+    rf"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w’'-]*[a-z](?<!\bMc)(?<!\bMac))"
+    r"(?=[A-Z“\"‘][a-z ])"
 )
 # A reprint's "Jane Roe Portrait Jane Roe (Anytown) (Lab)" line.
 _PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")

@@ -1,0 +1,52 @@
+"""The author a page's layout names, over the body that publishes it.
+
+- A judgment or an appellate opinion is its judge's (`judgment`, `opinion`), whatever
+  the page's voice would otherwise be.
+- On a page whose voice would be its publisher (a body), or no one:
+  - a statement's or a speech's cover split over lines ("Statement of" / "Jane Q. Roe" /
+    "Bureau of Bus Statistics", "REMARKS FOR" / "THE HONORABLE JANE ROE"): hers (`cover`);
+  - a release under a minister's byline ("Hon Jane Roe"): hers (`byline`);
+  - a report under its author line ("Jane Q. Roe" / "Specialist in Bus Policy"): the
+    author's (`report_authors`);
+  - a speech under a description naming the office that gives it ("The Spring Address
+    is the statement the Minister for Ferries gives …"): that office's (`delivered_by`).
+
+A person the title or header already names (the older rules) keeps the page.
+"""
+
+from extraction.attribution.byline import byline_speaker
+from extraction.attribution.cover import cover_speaker
+from extraction.attribution.delivered_by import described_office
+from extraction.attribution.judgment import judgment_speaker
+from extraction.attribution.names import Speaker
+from extraction.attribution.opinion import opinion_judge
+from extraction.attribution.report_authors import report_author
+from extraction.attribution.resolution import Resolver
+
+# How many of the page's first paragraphs hold its cover, byline or author line.
+_TOP = 12
+# Kinds of page a cover may hand to its person: not a story about her, nor a record or
+# a transcript of turns.
+_COVERED = {"press_release", "speech", "report", "other", ""}
+# Kinds of page a minister's byline may head.
+_RELEASES = {"press_release", "other", ""}
+
+
+def layout_speaker(every, resolver: Resolver, default: Speaker | None, *, kind: str):
+    """The page's voice (`default`), or the author its layout names (see the module)."""
+    if kind == "report":
+        texts = [p.text for p in every]
+        judge = judgment_speaker(texts) or opinion_judge(texts)
+        if judge is not None:
+            return judge
+    if default is not None and default.kind != "organisation":
+        return default
+    lines = [line for p in every[:_TOP] for line in p.text.splitlines()]
+    found = cover_speaker(lines, resolver) if kind in _COVERED else None
+    if found is None and kind in _RELEASES:
+        found = byline_speaker(lines, resolver)
+    if found is None and kind == "report":
+        found = report_author(lines, resolver)
+    if found is None and kind == "speech":
+        found = described_office([p.text for p in every[:_TOP]], resolver)
+    return found or default
