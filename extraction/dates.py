@@ -3,11 +3,26 @@
 import datetime
 import re
 
-from extraction.occasion_dates import delivery_date, eve_of_event
-from extraction.written_dates import MONTH_NAMES, find_dates
+from extraction.occasion_dates import delivery_date, eve_of_event, meeting_date, sitting_day
+from extraction.written_dates import MONTH_NAMES, find_dates, numeric_date
 
 # Lines that date the document itself rather than an event in it.
-_DATELINE = re.compile(r"\b(?:published|dated|updated|posted|date|delivered|issued)\b", re.I)
+# Irish "Foilsithe" and Welsh "Cyhoeddwyd" are "Published"; "Made on:" labels a written
+# statement's date.
+_DATELINE = re.compile(
+    r"\b(?:published|dated|updated|posted|date|delivered|issued|foilsithe|cyhoeddwyd"
+    r"|made\s+on(?=\s*:))\b",
+    re.I,
+)
+# "Statements made before 1 May 2015 were published only in print": a page's note on
+# other texts, dated by the bound of a period, not the page's own dateline.
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|since|until|till|prior\s+to)\s*$", re.I)
+# "Release Date: 03/04/2021", "Filed Date: 6/28/2020": a label and a date in figures.
+_NUMERIC_LABEL = re.compile(
+    r"^(?:(?:release|filed|publication|issue)\s+)?(?:date|published|issued|released|posted)"
+    r"\s*:?\s*\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})$",
+    re.I,
+)
 # "Next release:", "Next update: 18 May 2022", "Next review due": a date still to come,
 # which never dates the text itself, whether on the label's line or the line after.
 _NEXT_LABEL = re.compile(
@@ -34,7 +49,9 @@ _HEADER_NOISE = re.compile(
     r"|\b\d{1,2}\s*[ap]\.?m\b\.?"  # "11am": a release's hour
     r"|\b\d+\s+\w+\s+ago\b|\b(?:updated|gmt|bst|utc|et)\b|[\s,/|·•–—()-]+"
     # Hansard's column line: "21 Jan 2008 : Column 8", "4 May 2010 : Column 12WA".
-    r"|:\s*col(?:umn)?s?\.?\s*\d+[A-Z]{0,3}\b",
+    r"|:\s*col(?:umn)?s?\.?\s*\d+[A-Z]{0,3}\b"
+    # A record's citation after its date: "HC Deb 4 March 2003 vol 400 cc12-4".
+    r"|\bvol\.?\s*\d+\s+cc?\.?\s*\d+(?:[-–]\d+)?\w*",
     re.IGNORECASE,
 )
 # "The speech made by X … on 3 May 2021", "Transcript of the interview given on …".
@@ -280,6 +297,9 @@ def _own_date(body: str) -> datetime.date | None:
         if _DATELINE.search(line) and len(line.split()) <= 14:
             # "Release date:" over "13 April 2022": the label's date is on the next line.
             dates = find_dates(line) or _labelled_below(lines, index)
+            dates = [(at, day) for at, day in dates if not _BOUND_BEFORE.search(line[:at])]
+            numeric = numeric_date(line, body) if _NUMERIC_LABEL.match(line) else None
+            dates = dates or ([(0, numeric)] if numeric else [])
             if dates:
                 return _event_before(lines, dates[0][1]) or dates[0][1]
     for line in lines:
@@ -323,7 +343,9 @@ def _own_date(body: str) -> datetime.date | None:
         found = find_dates(opening[weekday.end() :])
         if found and found[0][0] == 0:
             return found[0][1]
-    return _recent_date(lines)
+    # A record's "Tuesday, 4 March 2014 - Place" below its page's links; a communiqué's
+    # "The Council met … on 3 May 2021." (`occasion_dates`).
+    return sitting_day(lines) or _recent_date(lines) or meeting_date(lines)
 
 
 # "published today (17 October 2013)", "announced today, 3 May 2024,": the text gives its

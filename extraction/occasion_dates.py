@@ -63,3 +63,51 @@ def eve_of_event(lines: list[str], body: str, posted: datetime.date) -> datetime
                 return None
             return posted.replace(day=day) - datetime.timedelta(days=1)
     return None
+
+
+# "Tuesday, 4 March 2014 - Northtown", "Friday 7 May 2021": a record's line of its own
+# giving the sitting's weekday and date, under the page's navigation.
+_WEEKDAY_LINE = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?P<rest>.+)$", re.IGNORECASE
+)
+
+
+def sitting_day(lines: list[str]) -> datetime.date | None:
+    """The date of a short line that opens with a weekday and a date, among the first
+    thirty lines (below a reprint's links and labels); anything after the date only
+    set off by a dash or a bar ("– Northtown")."""
+    for line in lines[:30]:
+        weekday = _WEEKDAY_LINE.match(line) if len(line.split()) <= 10 else None
+        dates = find_dates(weekday.group("rest")) if weekday else []
+        if len(dates) != 1 or dates[0][0] != 0:
+            continue
+        after = weekday.group("rest").split(str(dates[0][1].year), 1)[-1]
+        if re.fullmatch(r"(?:\s*[-–—|,]\s*[^.!?]{0,40})?\s*", after):
+            return dates[0][1]
+    return None
+
+
+# "Housing Ministers' meeting" over "The Council met in Northtown on 3 May 2021.": a
+# communiqué's opening sentence dates the meeting it reports, and the communiqué with it.
+_MET_ON = re.compile(
+    r"\b(?:met|convened|gathered)\b[^.;]{0,100}?\bon\s+(?:\w+day,?\s+)?(?=\d|[A-Z])", re.I
+)
+_MEETING_HEADING = re.compile(r"\b(?:meeting|communiqu[eé]|summit)\b", re.I)
+
+
+def meeting_date(lines: list[str]) -> datetime.date | None:
+    """The date on which the body a text's opening sentence reports "met", under a heading
+    that names a meeting or a communiqué (in its first eight lines), for a text that gives
+    no date of its own. A sentence alone ("The council met on 3 May and agreed …") is an
+    event's date, not the text's."""
+    for index, line in enumerate(lines[:8]):
+        met = _MET_ON.search(line)
+        found = find_dates(line[met.end() :]) if met else []
+        if not found or found[0][0] != 0:
+            continue
+        headed = any(
+            _MEETING_HEADING.search(above) and len(above.split()) <= 12 and above[-1:] not in ".!?"
+            for above in lines[:index]
+        )
+        return found[0][1] if headed else None
+    return None

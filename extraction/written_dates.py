@@ -25,6 +25,29 @@ MONTHS = {
     )
     for name in names
 }
+# A page in a country's other official language dates itself in that language's months:
+# Irish ("3 Aibreán 2021") and Welsh ("3 Ebrill 2021").
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        [
+            ("eanáir", "ionawr"),
+            ("feabhra", "chwefror"),
+            ("márta", "mawrth"),
+            ("aibreán", "ebrill"),
+            ("bealtaine", "mai"),
+            ("meitheamh", "mehefin"),
+            ("iúil", "gorffennaf"),
+            ("lúnasa", "awst"),
+            ("meán fómhair", "medi"),
+            ("deireadh fómhair", "hydref"),
+            ("samhain", "tachwedd"),
+            ("nollaig", "rhagfyr"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 # The month names as a regex alternation, longest first ("June" before "Jun").
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
@@ -36,6 +59,39 @@ _PATTERNS = [
     ),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
 ]
+
+
+# A date in figures, the day or the month first: "03/04/2021", "6/28/2020", "11/30/98".
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+# The spelling a text is written in: American or British and Irish.
+_AMERICAN = re.compile(r"\b(?:percent|programs?|center|labor|defense|color|favor|behavior)\b", re.I)
+_BRITISH = re.compile(
+    r"\bper\s+cent\b|\b(?:programmes?|centre|labour|defence|colour|favour|behaviour)\b", re.I
+)
+
+
+def numeric_date(text: str, body: str) -> datetime.date | None:
+    """The date in figures `text` holds: the day first when the first number is over 12,
+    the month first when the second is; when either could be the day, the order of the
+    spelling `body` is written in (American "percent", "program": the month first; British
+    "per cent", "programme": the day first), else none."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    american, british = len(_AMERICAN.findall(body)), len(_BRITISH.findall(body))
+    if a > 12 or b <= 12 and a != b and british > american:
+        day, month = a, b
+    elif b > 12 or a == b or american > british:
+        day, month = b, a
+    else:
+        return None
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> list[tuple[int, datetime.date]]:

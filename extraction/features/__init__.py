@@ -14,10 +14,13 @@ from extraction.features.audience import addresses_audience, chats_with_reader
 from extraction.features.calls import CALL
 from extraction.features.caption import caption
 from extraction.features.change import CHANGE, CREDITED, RUN
+from extraction.features.destinations import without_destinations
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
 from extraction.features.metadata import occasion, without_label
+from extraction.features.movement import MOVED, RECORD_MORE, TREND
+from extraction.features.multiples import MULTIPLE
 from extraction.features.notices import notice
 from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _AFTER_COLON,
@@ -75,6 +78,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
     _words,
 )
 from extraction.features.proceedings import AIMS, proceedings
+from extraction.features.provisions import provision
 from extraction.features.questions import asserts_finding
 from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
@@ -141,7 +145,8 @@ def _assess(text: str, reported: bool) -> Assessment:
         points += weight
         reasons.append(reason)
 
-    if not figures and (RATIO.search(text) or AMOUNT_WORDS.search(text)):
+    # "doubled", "a fourfold increase", "twice as likely to be …" (`multiples`).
+    if not figures and (RATIO.search(text) or AMOUNT_WORDS.search(text) or MULTIPLE.search(text)):
         # "almost twice as likely as other schools", "that trillion dollars in debt": a
         # ratio or an amount in words counts as a figure, though it has no value to compare
         # (None stands for it).
@@ -156,14 +161,17 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(0.8, "comparison")
     elif figures and CHANGE.search(text):
         add(0.8, "change of a figure")
+    elif TREND.search(text):
+        # "growth has slowed down", "recorded no monthly change" (`movement`).
+        add(0.8, "trend")
     if SUPERLATIVE.search(ranked):
         add(0.3, "superlative")
-    if CAUSAL.search(text) or CREDITED.search(text):
+    if CAUSAL.search(text) or CREDITED.search(text) or MOVED.search(text):
         add(0.7, "cause")
     legal = len(LEGAL.findall(text))
     if legal:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
-    if RECORD.search(text) or RUN.search(text):
+    if RECORD.search(text) or RUN.search(text) or RECORD_MORE.search(text):
         add(0.7, "record")
     if MEASURE_STATE.search(text):
         add(0.8, "state of a measure")
@@ -171,7 +179,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(0.7, "decision on a measure")
     procedure = PROCEDURE.search(text)
     # "sought an order to require …": the step of a case, not what a rule requires.
-    if LEGAL_FACT.search(text) and not procedure:
+    if provision(text) and not procedure:
         add(0.8, "legal fact")
     if DATE.search(text):
         add(0.6, "date")
@@ -208,6 +216,8 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(0.8, "reports a finding")
     if _STATES_FACT.search(text):
         add(0.6, "states a fact")
+    # "more patients going to hospital": a place, no future (`destinations`).
+    tensed = without_destinations(tensed)
     known = _WILL_KNOW.search(tensed)
     if known and len(tensed[known.end() :].split()) >= 5:
         tensed = tensed[known.end() :]
@@ -221,7 +231,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         figures
         or ANCHOR.search(text)
         or legal >= 2
-        or LEGAL_FACT.search(text)
+        or provision(text)
         or warning
         or PAST_COMPARISON.search(text)
     ):

@@ -67,6 +67,15 @@ ADVISORY = re.compile(
 # A numbered step of a plan: "1) use federal dollars …", "(2) invest in …": an instruction in
 # the imperative, opened by its number and a lower-case verb.
 PLAN_STEP = re.compile(r"^\(?\d{1,2}\)\s+[a-z]+\s")
+# A numbered finding, not a step: "(3) most grants … were paid on time", "(4) for example,
+# in 2015, 70 percent of the applicants … were approved": a summary's findings after "X
+# found that: (1) …", a quantified subject and a finite verb.
+_FINDING_ITEM = re.compile(
+    r"^\(?\d{1,2}\)\s+(?:(?:for\s+example|for\s+instance|in\s+addition|however|overall),\s+)?"
+    r"(?:(?:in|by|as\s+of|since|during|between)\s+[^,;]{1,40},\s+)?"
+    r"(?:most|many|some|all|few|several|nearly|almost|about|over|more|fewer|less|only|no"
+    r"|\d[\d,.]*\s*(?:%|percent|per\s+cent)?)\s[^;]*?\b(?:were|was|is|are|has|have|had)\b"
+)
 
 
 def proceedings(text: str) -> str:
@@ -84,7 +93,7 @@ def proceedings(text: str) -> str:
     subject = {w.lower().strip(".,") for w in text[: advisory.end()].split()} if advisory else set()
     if subject & (ROLE_HEADS | {"administrator", "mayor", "secretary"}):
         return "announces an appearance"
-    if PLAN_STEP.match(text):
+    if PLAN_STEP.match(text) and not _FINDING_ITEM.match(text):
         return "a numbered step of a plan"
     return ""
 

@@ -4,6 +4,9 @@
   only 61% of …", "How can he expect …, if he won't own up that there has been a 6
   percent fall in …?": the question asks, but the figure in its "showing that …" or
   "admit that …" clause is put as a fact, and that fact can be checked.
+- "Why was the scheme extended, given that the Audit Office found it overpaid most
+  claimants?": a question whose premise reports what a named body found states that
+  finding as a fact, figure or not.
 - "Can she confirm that more than 900 …?", "How much longer can it remain below 6 per
   cent?": asking for confirmation, or about a figure, asserts nothing; still a question.
 """
@@ -20,8 +23,20 @@ _FINDING = re.compile(
 )
 
 
+# "…, given that the Audit Office found …?", "considering the Regulator concluded that …":
+# the premise names who found it (a capital) and reports the finding.
+_PREMISE = re.compile(
+    r"\b(?:considering|given)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^?;]{0,140}?"
+    r"\b(?:all\s+|both\s+)?(?:found|concluded|showed|reported|warned)\s+(?:that\s+)?\w+",
+    re.I,
+)
+
+
 def asserts_finding(text: str) -> bool:
-    """Whether a question's "showing that …" or "admit that …" clause states a figure."""
+    """Whether a question's "showing that …" or "admit that …" clause states a figure, or
+    its premise reports what a named body found ("considering X found …")."""
+    if _PREMISE.search(text):
+        return True
     found = _FINDING.search(text)
     if not found:
         return False

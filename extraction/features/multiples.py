@@ -1,0 +1,27 @@
+"""A figure in words: a multiple. "Visitor numbers doubled", "a fourfold increase in
+admissions", "plans to triple the grant", "twice as likely to be admitted to hospital as
+adults": each states a quantity (a factor) as "rose by 100%" or "2.4 times" does, and
+counts as a figure, though it has no value to compare.
+
+Not a multiple: "double standards", "a double-edged sword", "to double down", "the reason
+is twofold" (a figure of speech, no change of a measure)."""
+
+import re
+
+_FACTOR = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)"
+MULTIPLE = re.compile(
+    # "doubled", "have tripled", "halved": a measure multiplied.
+    r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)"
+    # "to double the …", "will triple …", "more than double": a multiple to come or reached.
+    r"|\b(?:to|will|would|could|set\s+to|more\s+than|almost|nearly|roughly)\s+"
+    r"(?:double|triple|treble|quadruple|halve)\b(?!\s+down\b|[-‑])"
+    # "a fourfold increase", "rose fivefold".
+    rf"|\b{_FACTOR}[-‑]?fold\s+(?:increase|rise|jump|growth|reduction|decrease|drop|fall"
+    r"|higher|greater|more|larger|expansion)\b"
+    rf"|\b(?:increased|rose|grew|risen|jumped|fell|dropped|declined|multiplied)\s+(?:by\s+)?"
+    rf"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_FACTOR}[-‑]?fold\b"
+    # "twice as likely to be admitted as", "three times as often".
+    rf"|\b(?:twice|{_FACTOR}\s+times)\s+as\s+(?:likely|unlikely|much|many|often|high|large"
+    r"|big|fast|expensive|long|common)\b",
+    re.I,
+)
