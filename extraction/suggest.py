@@ -12,10 +12,16 @@ from dataclasses import asdict, dataclass, field
 
 from extraction import attribution
 from extraction.attribution import Resolver, Speaker
+from extraction.attribution.accounts import about_us_pattern
+from extraction.attribution.announcer import lead_announcer
+from extraction.attribution.bracketed import bracketed_turns
 from extraction.attribution.carried import carried_attributions
+from extraction.attribution.closing import closing_speakers
+from extraction.attribution.communique import collective, meeting_body
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
 from extraction.attribution.interviews import publication
+from extraction.attribution.invited import invited_blocks
 from extraction.attribution.judgment import judges_turn
 from extraction.attribution.layout import layout_speaker
 from extraction.attribution.nonnames import repaired
@@ -27,7 +33,6 @@ from extraction.attribution.statements import (
     closes_single_quote,
     continues_single_quote,
     following_statement_speaker,
-    open_quotation_runs,
     opens_single_quote,
 )
 from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
@@ -100,7 +105,7 @@ def suggest_claims(
         footer=footer,
     )
     # A judgment is its judge's; a cover, a byline, an author line name the page's author.
-    default = layout_speaker(every, resolver, default, kind=kind)
+    default = layout_speaker(every, resolver, default, kind=kind, title=title or "")
     # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
     default = first_person_speaker(every, resolver, default, speech=kind == "speech")
     blocks = attribution.block_speakers(
@@ -115,6 +120,9 @@ def suggest_claims(
         # No speaker lines: the presiding officer's calls ("Leader of …, Jane Roe.") say
         # who has the floor.
         blocks = called_floor(every, blocks, resolver)
+        # No labels at all: a committee chair's "I invite the Minister to make her opening
+        # remarks" hands the floor over (`invited`).
+        blocks = invited_blocks(every, blocks, resolver)
     # Written answers' turns; no turn for a heading read as a name ("Current Status:").
     blocks = record_blocks(every, blocks, resolver)
     # First-person words on a page naming only an office: the office's, not the page's.
@@ -136,14 +144,17 @@ def suggest_claims(
         if p.text == following.text and p.kind in ("prose", "bullet")
     }
     seen: set[str] = set()
-    about_us = _about_us(publisher or "")
+    about_us = about_us_pattern(publisher or "")
     # The speaker of a quotation in single marks still open ("X said: 'The figures …").
     single: Speaker | None = None
     # The person the paragraph before reported, for a quotation after it naming no one.
     previous_reported: Speaker | None = None
     opening_turn = first_turn(blocks) if kind == "parliamentary_record" else None
-    closing = _closing_speakers(every, resolver) if kind not in _TURNS else {}
+    closing = closing_speakers(every, resolver) if kind not in _TURNS else {}
     unnamed = unnamed_sources(every, resolver) if kind == "article" else {}
+    meeting = meeting_body(every, title or "")
+    releases = (p.index for p in every if p.kind == "prose" and kind == "press_release")
+    lead = next(releases, None)  # A release's lead paragraph.
     for paragraph in every:
         if paragraph.kind not in ("prose", "bullet"):
             previous_quote_speaker = previous_reported = None
@@ -256,6 +267,7 @@ def suggest_claims(
                 for sentence, own in zip(spans, explicit, strict=True)
             ]
         turns = inline_turns(paragraph.text, resolver) if kind == "parliamentary_record" else []
+        turns = turns or bracketed_turns(paragraph.text, resolver)  # "[ Jane Roe: ] Good …"
         # Each quotation is the last named speaker's: two officials quoted in one paragraph.
         latest = latest_speakers(paragraph, spans, explicit, quote_speaker)
         for sentence, own, paraphrase, said in zip(
@@ -278,8 +290,13 @@ def suggest_claims(
             # A release's narration of what its officials announced is its own voice.
             voice = fallback if kind == "press_release" and not inside else None
             reported = own is not None or paraphrase
+            # "Attorney Jane Roe announced today that …" opening a release (`announcer`).
+            opening = paragraph.index == lead and sentence is spans[0]
+            announcer = lead_announcer(sentence.text, resolver) if opening else None
             if own is not None and _announced(own, sentence.text, voice):
                 own = None
+            own, reported = announcer or own, reported or announcer is not None
+            own = collective(own, meeting)  # "Ministers agreed …" in a communiqué
             speaker = own or ((said or quote_speaker) if inside else None) or fallback
             candidates += _candidates_for(
                 body, sentence, speaker, resolver, last_person, reported=reported, voice=voice
@@ -296,39 +313,12 @@ def suggest_claims(
     return sorted(result, key=lambda c: (-c.score, c.start))
 
 
-def _closing_speakers(every: list, resolver: Resolver) -> dict[int, Speaker]:
-    """For the paragraphs of a quotation over several paragraphs, the speaker named
-    where it closes ("“The figures … / “We will …,” said Jane Roe.")."""
-    texts = [p.text if p.kind in ("prose", "bullet") else "" for p in every]
-    result = {}
-    for first, last in open_quotation_runs(texts):
-        speaker = attribution.reported_speaker(texts[last], resolver)
-        if speaker is not None:
-            result.update({every[i].index: speaker for i in range(first, last)})
-    return result
-
-
 def _caption(words: str, copies: int) -> bool:
     """A paragraph printed twice word for word, one unquoted sentence with no figure:
     a photo caption (a figure printed twice is more likely a pull quote of a claim)."""
     one_sentence = len(re.findall(r"[.!?](?=\s|$)", words)) <= 1
     unquoted = not any(q in words for q in '“"')
     return copies > 1 and one_sentence and unquoted and not re.search(r"\d", words)
-
-
-def _about_us(publisher: str) -> re.Pattern | None:
-    """The publisher describing itself ("X provides news in 40 languages to …", "X is
-    an independent charity"): a note about the publication, not a claim in it."""
-    if len(publisher) < 3:
-        return None
-    return re.compile(
-        r"\s*(?:the\s+)?"
-        + re.escape(publisher)
-        + r"(?:\s*\([^)]*\))?,?\s+(?:provides|serves|reaches"
-        r"|publishes|broadcasts|exists|is\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:charity|organi[sz]ation"
-        r"|broadcaster|publisher|service|agency|network|body)|was\s+(?:founded|established|set\s+up))\b",
-        re.I,
-    )
 
 
 def _candidates_for(

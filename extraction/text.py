@@ -210,6 +210,8 @@ def paragraphs(body: str) -> list[Paragraph]:
             previous = body[prev_start:prev_end]
             wrapped = (
                 len(previous) >= 50
+                # A heading in capitals over a blank line ends there.
+                and not (previous.isupper() and body.count("\n", prev_end, start) >= 2)
                 and not _TERMINAL.search(previous)
                 and not previous.endswith(":")
                 and not _BULLET.match(line)

@@ -66,3 +66,18 @@ def body_account(text: str, resolver: Resolver, last_said: Speaker | None) -> Sp
         return last_said if last_said is not None and last_said.kind == "organisation" else None
     full = defined_bodies(resolver).get(who.split()[-1].lower())
     return Speaker(full, "", "organisation") if full else None
+
+
+def about_us_pattern(publisher: str) -> re.Pattern | None:
+    """The publisher describing itself ("X provides news in 40 languages to …", "X is
+    an independent charity"): a note about the publication, not a claim in it."""
+    if len(publisher) < 3:
+        return None
+    return re.compile(
+        r"\s*(?:the\s+)?"
+        + re.escape(publisher)
+        + r"(?:\s*\([^)]*\))?,?\s+(?:provides|serves|reaches"
+        r"|publishes|broadcasts|exists|is\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:charity|organi[sz]ation"
+        r"|broadcaster|publisher|service|agency|network|body)|was\s+(?:founded|established|set\s+up))\b",
+        re.I,
+    )

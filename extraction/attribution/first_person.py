@@ -27,8 +27,9 @@ _INTRODUCED = re.compile(
 )
 # The letters after a member's name: "Jane Roe MS", "Jane Roe AM".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MS|MSP|AM|MLA|TD|MEP|QC|KC))+$")
-# Words in quotation marks: another's "I".
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# Words in quotation marks: another's "I". A quotation left open runs to the paragraph's
+# end, and a paragraph closing one it did not open ("… the key now.”") continues it.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)")
 
 
 def _first_person(texts: list[str]) -> bool:
@@ -62,6 +63,11 @@ def first_person_speaker(
         header = [p.text for p in every[:8]]
         default = compiled_author(header[:4]) or joint_release_minister(header) or default
     if default is not None and default.kind != "organisation":
+        claimed = claimed_office([p.text for p in every]) if speech else None
+        if claimed is not None and default.name == default.role and _same_head(claimed, default):
+            # A title naming only the office ("Speech by the Governor of the Bus Bank of
+            # Northland"): the office as the speaker names it ("as the Governor of the BBN").
+            return claimed
         return default
     if speech:
         return claimed_office([p.text for p in every]) or default
@@ -70,3 +76,10 @@ def first_person_speaker(
     if not _first_person(prose):
         return default
     return header_person(header, resolver) or claimed_office(prose) or default
+
+
+def _same_head(claimed: Speaker, office: Speaker) -> bool:
+    """Whether two offices share their head word ("Governor of the BBN", "Governor of the
+    Bus Bank of Northland")."""
+    first, second = (set(re.split(r"[\s-]+", s.role.lower())) for s in (claimed, office))
+    return bool(first & second & ROLE_HEADS)

@@ -15,6 +15,7 @@ from extraction.attribution.published_report import report_publisher
 from extraction.attribution.reported import reported_speaker as _reported
 from extraction.attribution.reporting import LEAD_ASIDE
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.roundup import paper_speaker
 
 _PRONOUN_CLAUSE = re.compile(
     r"^(?:As|While|Whilst|When|After|Before|Having)\s+(?:he|she|they)\s+[^,;“”\"]{3,240}?,\s+"
@@ -60,6 +61,10 @@ def reported_speaker(
     account = account or report_publisher(text, resolver, last_said)
     if account is not None:
         return account
+    # "In The Courier, the Bus Secretary Jane Roe highlights how …" (`roundup`).
+    minister = paper_speaker(text, resolver)
+    if minister is not None:
+        return minister
     paper = _STATING.match(text)
     if paper is not None and paper.group("who").split()[-1] not in {"It", "He", "She", "They"}:
         return resolver.resolve(Speaker(paper.group("who"), "", "organisation"))

@@ -79,6 +79,14 @@ PEERAGE = re.compile(
 )
 
 
+# Office words that are also family names: after a personal title and alone ("Dr Head",
+# "Ms Judge") they are the surname, never an office one addresses so.
+SURNAME_OFFICES = {"king", "queen", "prince", "judge", "head", "constable", "chief"}
+_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "lord", "lady"}
+# A body's short form in capitals before a word ("BTA Northland"): together a body's
+# name, never an office's last word and a surname.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
 # Words that open a place, not a name: "in New York", "at Northtown Hall".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
@@ -110,6 +118,14 @@ def parse_person(phrase: str) -> Speaker | None:
         tokens.pop(0)
     if not tokens or not any(is_cap(t) for t in tokens):
         return None
+    if (
+        len(tokens) == 2
+        and tokens[0].lower().strip(".") in _PERSONAL_TITLES
+        and tokens[1].lower() in SURNAME_OFFICES
+        and tokens[1][1:].islower()
+    ):
+        # "Ms Judge": a personal title before one office word makes it a surname.
+        return Speaker(tokens[1], "", "person")
     lowered = {t.lower() for t in tokens}
     if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
         return Speaker(" ".join(tokens), "", "organisation")
@@ -129,6 +145,9 @@ def parse_person(phrase: str) -> Speaker | None:
         and tokens[-len(name) - 1].lower() in {"of", "for"}
     ):
         # "Secretary of Buses Jane Roe": the word after "of" completes the office.
+        if len(name) == 2 and _ACRONYM.fullmatch(name[0]):
+            # "Director of Operations for BTA Northland": a body after the office, no name.
+            return None
         name = name[1:]
         if not lowered & (ROLE_HEADS | HONORIFICS):
             # "Bureau of Labor Statistics": no office, so "X of Y" is a body's name.
@@ -177,8 +196,17 @@ def parse_person(phrase: str) -> Speaker | None:
     return Speaker(full, role, kind)
 
 
+def bracketed_holder(inner: Speaker | None, bracketed: str) -> bool:
+    """Whether the words in an office's brackets ("Minister (Jane Roe)") name its holder:
+    a person of two words or more, or one with a personal title ("(Mr Roe)"); one
+    capitalised word alone is a version's status ("(Revised)") or a short form."""
+    if inner is None or inner.kind != "person":
+        return False
+    return len(inner.name.split()) >= 2 or len(bracketed.split()) >= 2
+
+
 # Letters after a name ("MP", "KC") and "Rt Hon" before it: no part of the name or office.
-_LETTERS = re.compile(r"\s+(?:MP|MSP|MLA|MEP|QC|KC|OBE|CBE|MBE|KCB)\b(?=[\s,:;.]|$)")
+_LETTERS = re.compile(r"\s+(?:MP|MSP|MLA|MEP|TD|AM|MS|QC|KC|OBE|CBE|MBE|KCB)\b(?=[\s,:;.]|$)")
 _RIGHT_HONOURABLE = re.compile(r"\b(?:[Tt]he\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+")
 
 

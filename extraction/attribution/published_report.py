@@ -2,6 +2,7 @@
 
 - "The study, released on Monday by the Harbour Research Trust, finds that …": the
   apposition names who published the study, and what it finds is that body's finding;
+- "Friday's report from the Bus Office also said …": the body the report is from;
 - "…, the study found." (or "-- the survey says.", "Moreover, the study found, …") in
   the sentences after it: the study the story has just named, so the same body's.
 
@@ -25,6 +26,13 @@ _PUBLISHED_BY = re.compile(
     r"|released|issued|produced|compiled|conducted|carried\s+out)\s+(?:[^,;“”\"]{0,40}?\s+)?"
     rf"by\s+(?:the\s+)?(?P<who>{CAPS_RUN}),\s+(?:also\s+)?{_FINDING}\b"
 )
+# "Friday's report from the Bus Office also said …", "The survey by the Harbour Trust shows
+# …": the body the report is from, as the sentence's subject.
+_FROM_BODY = re.compile(
+    rf"^(?:The|A|An|[A-Z][a-z]+day['’]s|Today['’]s)\s+(?:new\s+|recent\s+|latest\s+|monthly\s+"
+    rf"|annual\s+)?{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?(?P<who>{CAPS_RUN})\s+(?:also\s+)?"
+    rf"{_FINDING}\b"
+)
 # "…, the study found.", "-- the survey says.", "Moreover, the study found, …".
 _SAYS = re.compile(
     rf"(?:(?:,|--|—|–)\s*(?:the|this)\s+{_DOCUMENT}\s+(?:also\s+)?{_FINDING}\s*[.!]?[”\"]?\s*$"
@@ -34,7 +42,7 @@ _SAYS = re.compile(
 
 def report_publisher(text: str, resolver: Resolver, last_said: Speaker | None) -> Speaker | None:
     """The body whose report a sentence restates (see the module), or None."""
-    match = _PUBLISHED_BY.match(text.strip())
+    match = _PUBLISHED_BY.match(text.strip()) or _FROM_BODY.match(text.strip())
     if match is not None:
         return resolver.resolve(Speaker(match.group("who"), "", "organisation"))
     if _SAYS.search(text.strip()) and last_said is not None and last_said.kind == "organisation":

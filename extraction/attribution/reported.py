@@ -4,11 +4,11 @@ X", and quotation marks."""
 import re
 
 from extraction.attribution.aliases import addressed_person
+from extraction.attribution.apposed import apposed_speaker
 from extraction.attribution.findings import cited_body, long_apposed
 from extraction.attribution.names import (
     CAPS_RUN,
     NAME_TITLE,
-    OCCUPATION,
     ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
@@ -20,6 +20,7 @@ from extraction.attribution.names import (
 )
 from extraction.attribution.reporting import common_noun, reporting_patterns, study_speaker
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.say import SAY as _SAY
 
 PRONOUNS = {"he", "she", "they"}
 _NOT_SPEAKERS = {
@@ -36,16 +37,6 @@ _NOT_SPEAKERS = {
 # Words for documents, which are released rather than release anything.
 _DOCUMENTS = {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
 
-_SAY = (
-    r"(?:said|says|claimed|claims(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
-    r"|had|and|or)\b)|stated|states(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
-    r"|had|and|or)\b)|denied|denies|insisted|insists|asserted"
-    r"|asserts|told|tells|added|adds|confirmed"
-    r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
-    r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
-    r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
-    r"|revealed)(?=\s+that\b)|(?:commented|comments|remarked|remarks|observed|noted)(?=\s*:))"
-)
 # The spokesperson's name after the office ("Pentagon spokesman Jane Roe"), not a date after.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH = rf"(?!(?i:{_MONTHS})\b)"
@@ -105,35 +96,9 @@ _WHO_SAYS = re.compile(rf"{_WHO}\s+who\s+(?:has\s+|had\s+|also\s+)*{_SAY}\s+that
 _RELATIVE = re.compile(
     rf"^{_WHO},\s+(?:which|who|whose)\s[^;“”\"]{{3,200}}?,\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
-# "Jane Roe, the finance minister, said …", "Jane Roe, chief economist at Acme Bank, said
-# …": a name, what she is between commas, then the saying verb.
-_APPOSED = re.compile(
-    rf"^(?:(?:And|But|However|Meanwhile),?\s+)?(?P<who>{NAME_TITLE}"
-    rf"[A-Z][\w’'-]+|(?:{NAME_TITLE})?"
-    # The apposition between commas or dashes ("Jane Roe - the chief economist - says").
-    r"[A-Z][\w’'-]+(?:\s+(?:of|for|[A-Z][\w’'.-]+)){1,6})(?:,|\s+[-–—]{1,2})\s+"
-    r"(?P<role>[^,;“”\"–—]{3,80}?)(?:,|\s+[-–—]{1,2})\s+"
-    rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
-)
-# An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
-_ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
-# "The Treasury's chief economist, Jane Roe, said …": the office first, then the name;
-# also after an opening connective ("However, the bus agency chief, Jane Roe, said …").
-_ROLE_FIRST = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?)?(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+"
-    rf"(?P<who>(?:{NAME_TITLE})?"
-    rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
-)
-# "A spokesperson for the Treasury said …", "Analysts at Acme Bank say …": the body speaks.
-_ON_BEHALF = re.compile(
-    r"(?:^|(?<=\s))(?:[Aa]n?\s+|[Tt]he\s+)?(?i:spokes(?:person|man|woman)|official|representative"
-    r"|analysts|economists|researchers|officials)\s+(?:for|at|from|with)\s+(?P<who>(?:the\s+)?"
-    rf"{CAPS_RUN}),?\s+(?:has\s+|have\s+|also\s+)*(?:{_SAY}|say|warn|believe)\b"
-)
-# "According to the Treasury's chief economist Jane Roe, …".
-_ACCORDING_POSSESSIVE = re.compile(
-    rf"\b(?i:according\s+to)\s+(?:the\s+)?{CAPS_RUN}[’']s\s+(?P<role>(?:[a-z-]+\s+){{1,3}})"
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+# An office's portfolios listed with commas, up to the last "and": "for Roads, Rails and".
+_PORTFOLIO = re.compile(
+    r"\b(?:of|for)\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+){1,4},?\s+and\s+(?=[A-Z])"
 )
 # "It lists …", "It found …" right after a report was quoted: the report goes on.
 _IT_REPORTS = re.compile(
@@ -240,7 +205,8 @@ def _who(
         if bare.split()[-1] in ROLE_HEADS:
             # "The Home Secretary said": a role, resolved to whoever the text says holds it.
             return resolver.by_role(bare) or Speaker(phrase_title(bare), "", "person")
-        return None
+        # "Minister for Roads and Rails said": an office the text gave its holder.
+        return resolver.by_role(bare) if set(bare.split()) & ROLE_HEADS else None
     if speaker.kind == "person" and " " not in speaker.name and not speaker.role:
         resolved = resolver.resolve(speaker)
         if resolved is speaker and common_noun(speaker.name, resolver.texts):
@@ -262,6 +228,9 @@ def reported_speaker(
     """The speaker a sentence or clause itself names ("X said …", "according to X").
     `last_said` is the speaker the sentences before named last: "it said" and "It
     lists …" are that speaker's when it is an organisation or a report."""
+    # "Minister for Roads, Rails and Buses said": the commas of an office's
+    # list of portfolios cut no speaker.
+    text = _PORTFOLIO.sub(lambda m: m.group(0).replace(",", ""), text)
     released = _RELEASED.match(text)
     if released:
         speaker = _releaser(released.group("who"), resolver, last_person)
@@ -275,7 +244,8 @@ def reported_speaker(
             name = re.sub(r"^the\s+", "", finds.group("who").strip(), flags=re.I)
             # A short form the text spelt out ("VA estimates …") by the name it stands for.
             return resolver.resolve(Speaker(name, "", "organisation"))
-    apposed = _apposed(text, resolver) or long_apposed(text, resolver) or cited_body(text, resolver)
+    apposed = apposed_speaker(text, resolver) or long_apposed(text, resolver)
+    apposed = apposed or cited_body(text, resolver)
     if apposed is not None:
         return apposed
     study = study_speaker(text, last_said)
@@ -303,30 +273,6 @@ def reported_speaker(
             return speaker
     if _IT_REPORTS.match(text):
         return _organisation(last_said)
-    return None
-
-
-def _apposed(text: str, resolver: Resolver) -> Speaker | None:
-    """The person of "Jane Roe, the finance minister, said …": the name before the
-    apposition, when it names an office or an occupation; else None."""
-    for pattern in (_APPOSED, _ROLE_FIRST, _ACCORDING_POSSESSIVE):
-        match = pattern.search(text) if pattern is _ACCORDING_POSSESSIVE else pattern.match(text)
-        if not match:
-            continue
-        role = match.group("role").strip()
-        words = {w.lower() for w in re.findall(r"[\w-]+", role)}
-        aside = pattern is _APPOSED and _ASIDE.match(role)
-        if not (words & ROLE_HEADS or OCCUPATION.search(role) or aside):
-            continue
-        person = parse_person(match.group("who"))
-        if person is None or person.kind != "person":
-            continue
-        role = person.role or ("" if aside else re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I))
-        return resolver.resolve(Speaker(person.name, role, "person"))
-    body = _ON_BEHALF.search(text)
-    if body:
-        name = re.sub(r"^the\s+", "", body.group("who"), flags=re.I)
-        return Speaker(name, "", "organisation")
     return None
 
 

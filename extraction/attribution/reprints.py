@@ -8,6 +8,7 @@ import re
 from extraction.attribution.names import PEERAGE, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.seat_heading import seat_heading
+from extraction.attribution.validation import placeholder, plausible
 from extraction.text import Paragraph
 
 NAME_RUN = (
@@ -31,7 +32,7 @@ _PARTY_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,7}(?:[/-][A-Z][\w-]{0,6})?$")
 def bare_name(text: str) -> Speaker | None:
     """The person a line holding only a name gives ("Jane Roe", "Ms Jane Roe"); None for
     an office, a body or anything else."""
-    if not re.fullmatch(NAME_RUN, text) or office_words(text):
+    if not re.fullmatch(NAME_RUN, text) or office_words(text) or placeholder(text):
         return None
     person = parse_person(text)
     return person if person is not None and person.kind == "person" else None
@@ -82,10 +83,14 @@ def name_heading(
     person = bare_name(paragraph.text)
     if person is None:
         return _addressed(paragraph.text, after, resolver) or seat_heading(paragraph, after)
-    if after is not None and (AFFILIATION.match(after.text) or _PLACE_PARTY.fullmatch(after.text)):
+    # A "Party, Place" line is short; a committee's title running on over commas is not one.
+    affiliated = after is not None and AFFILIATION.match(after.text) and len(after.words) <= 8
+    if after is not None and (affiliated or _PLACE_PARTY.fullmatch(after.text)):
         # "Jane Roe" over "Labour, Northtown" or "(Northtown) (Lab)".
         return person
-    if after is not None and after.kind == "heading" and office_words(after.text):
+    # An office line opens with its office ("Minister for Buses"), not a title that names
+    # one at its end ("Committee on Buses, and the Minister debate").
+    if after is not None and after.kind == "heading" and office_words(" ".join(after.words[:4])):
         office = re.sub(r"^the\s+", "", after.text, flags=re.I)
         return Speaker(person.name, office, "person")
     furniture = before is not None and (
@@ -93,13 +98,29 @@ def name_heading(
         or before.kind == "heading"
         and _PARTY_LABEL.match(before.text)
     )
-    if furniture or person.name in spoken:
+    if furniture or person.name in spoken or _party_under(paragraphs, position):
         return person
     if PEERAGE.match(paragraph.text) and after is not None and after.kind == "prose":
         # "Lord Roe of Northtown" over the words: a peer's title is a name by its form; a
         # Lords reprint prints a minister's turn without a party.
         return person
     return None
+
+
+# A party's name on a line of its own: "Northland Bus Party", "Bus and Rail Party".
+_PARTY_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:and|[A-Z][\w’'-]*)){0,5}\s+Party")
+
+
+def _party_under(paragraphs: list[Paragraph], position: int) -> bool:
+    """Whether the name line stands over a party line ("Lab", "Northland Bus Party") and
+    the words under that: a reprint's turn heading, whatever came before it."""
+    after = paragraphs[position + 1 : position + 3]
+    if len(after) < 2 or after[0].kind != "heading" or not after[1].is_prose:
+        return False
+    party = after[0].text.strip()
+    # A short label that is no heading word ("Lab", not "Summary").
+    short = _PARTY_LABEL.match(party) and plausible(party)
+    return bool(short or _PARTY_NAME.fullmatch(party))
 
 
 # The way a record heads a turn by the member's form of address ("Deputy Jane Roe",

@@ -16,6 +16,11 @@ from extraction.attribution.names import (
 
 # Space within a line.
 _GAP = r"[^\S\n]+"
+_HEADS = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+# The first of two joined offices, just before the second: "Deputy Leader and ".
+_JOINED = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'-]*[^\S\n]+){0,2}(?P<head>[A-ZÀ-Þ][\w’'-]*)[^\S\n]+and[^\S\n]+$"
+)
 
 
 class Resolver:
@@ -25,8 +30,11 @@ class Resolver:
         # Words before the role: capitalised ones (a nationality, an organisation, a
         # portfolio: "French Finance Minister") and new/former/then.
         rf"(?P<role>(?:{WORD}{_GAP}|(?:new|former|then|acting|interim){_GAP}){{0,4}}"
-        rf"(?i:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))})"
-        rf"(?:{_GAP}(?:of|for){_GAP}(?:{WORD}|and|the)(?:{_GAP}(?:{WORD}|and|the|for|of)){{0,5}})?)"
+        rf"(?i:{_HEADS})"
+        # A portfolio listed with commas: "for Roads, Rails and Buses".
+        rf"(?:{_GAP}(?:of|for){_GAP}{WORD}(?:,{_GAP}{WORD}(?:{_GAP}{WORD})?){{1,4}},?{_GAP}and"
+        rf"{_GAP}{WORD}(?:{_GAP}{WORD})?"
+        rf"|{_GAP}(?:of|for){_GAP}(?:{WORD}|and|the)(?:{_GAP}(?:{WORD}|and|the|for|of)){{0,5}})?)"
         rf",?{_GAP}(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?{_GAP})*"
         # Neither the office nor the name runs over a line break ("… Jane Roe.\n\nMR. DOE:
         # …", a title "… by the Chancellor" over a reprint's header line "Hm Treasury").
@@ -79,20 +87,36 @@ class Resolver:
         a signature line "Jane Roe, Secretary, Department of Buses")."""
         self.texts.append(body)
         for match in self._ROLE_NAME.finditer(body):
-            name = _sentence_end(match.group("name"))
+            # "Minister Jane Roe’s words": the possessive is no part of her name.
+            name = re.sub(r"[’']s$", "", _sentence_end(match.group("name")))
             if _ends_sentence(match.group("role")):
                 # "One moment, Secretary of State. Members …": the office ends a sentence,
                 # and the next one's first word is no holder.
                 continue
-            speaker = parse_person(without_letters(f"{match.group('role')} {name}"))
+            role = match.group("role")
+            joined = _JOINED.search(body, max(0, match.start("role") - 40), match.start("role"))
+            if joined is not None and joined.group("head").lower() in ROLE_HEADS:
+                # "Deputy Leader and Minister for Buses Jane Roe": one office of two.
+                role = f"{joined.group(0)}{role}"
+            speaker = parse_person(without_letters(f"{role} {name}"))
             # "Health Minister Jane King": a surname that is also an office word.
             speaker = speaker or surnamed_holder(match.group("role"), without_letters(name))
-            if "," in body[match.end("role") : match.start("name")]:
+            comma = "," in body[match.end("role") : match.start("name")]
+            if comma and re.match(rf"(?:{_GAP}{WORD})?,?{_GAP}and{_GAP}[A-Z]", body[match.end() :]):
+                # "Minister for Roads, Rails and Buses": the office's list of portfolios
+                # goes on after the comma; no holder is named there.
+                continue
+            if comma:
                 # "Secretary of Buses Jane Q. Roe, Bus Forum": the office already ends in a
                 # name, and what follows the comma is the occasion, not the holder.
                 named = parse_person(without_letters(match.group("role")))
+                holder = parse_person(without_letters(name))
                 if _ends_in_name(named, match.group("role")):
                     speaker = named
+                elif holder is not None and holder.kind == "person" and not holder.role:
+                    # "Minister for Climate Action, Jane Roe": the comma ends the office.
+                    role = " ".join(match.group("role").split())
+                    speaker = Speaker(holder.name, role, "person") if " " in name else speaker
             if speaker is None or not speaker.role or speaker.kind != "person":
                 continue
             if speaker.role.split()[-1].lower() in {"of", "for", "the", "and"}:
@@ -269,7 +293,7 @@ def signature_person(name: str, role: str) -> Speaker | None:
     """The person a signature line "Jane Roe, Secretary, Department of Buses" names: a
     name with no office word in it, then an office."""
     # "By Jane Roe, Minister for Buses": a byline's "By" is no part of the name.
-    name = re.sub(r"^By\s+", "", name.strip())
+    name = without_letters(re.sub(r"^By\s+", "", name.strip()))
     if len(name.split()) < 2:
         return None
     name_words = {w.lower().strip(".") for w in name.split()}
@@ -289,6 +313,9 @@ def _role_keys(role: str) -> list[str]:
     heads = [w for w in words if w in ROLE_HEADS]
     if heads:
         keys.append(heads[-1])
+    # The first of two joined offices ("Deputy Leader and Minister for …"): "the Deputy
+    # Leader".
+    keys += [a for a, b in zip(words, words[1:], strict=False) if a in ROLE_HEADS and b == "and"]
     return keys
 
 

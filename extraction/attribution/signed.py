@@ -16,6 +16,7 @@ import re
 from extraction.attribution.blocks import FIRST_PERSON
 from extraction.attribution.digest import digest_blocks
 from extraction.attribution.header_block import name_line, office_line
+from extraction.attribution.joint_statement import joint_blocks
 from extraction.attribution.names import Speaker
 from extraction.attribution.opinion import opinion_blocks
 from extraction.attribution.quoting import has_quotation
@@ -77,6 +78,8 @@ def signed_blocks(every, blocks, resolver, *, default: Speaker | None, kind: str
     result = witness_blocks(every, result, resolver)
     # The points of a briefing digest: the official's its lead names.
     result = digest_blocks(every, result, resolver)
+    # A joint statement's signed quotations: each its signatory's.
+    result = joint_blocks(every, result, default, resolver)
     if kind in ("press_release", "article"):
         return result
     return signature_blocks(every, result, resolver)

@@ -22,15 +22,19 @@ from extraction.attribution.names import (
     ORGANISATION_WORDS,
     PARTICLE,
     ROLE_HEADS,
+    SURNAME_OFFICES,
     Speaker,
+    bracketed_holder,
     is_cap,
     parse_person,
     split_tokens,
     without_letters,
 )
 from extraction.attribution.office_labels import office_label as _office_label
+from extraction.attribution.plenary import plenary_turn
 from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading, printed_twice
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
+from extraction.attribution.roundup import pronoun_lead
 from extraction.attribution.statements import following_statement_speaker, issued_statement_speaker
 from extraction.text import Paragraph
 
@@ -142,9 +146,10 @@ def heading_speaker(text: str) -> Speaker | None:
     if not groups or re.sub(r"\s*\([^()]*\)", "", text).strip()[-1:] in ".?!":
         return None
     outside = re.sub(r"\s*\([^()]*\)", "", text).strip()
-    words = {w.lower() for w in split_tokens(outside)}
+    # "Under-Secretary" is read by its parts: "secretary" is the office's head.
+    words = {w.lower() for w in re.split(r"[\s,-]+", outside) if w}
     inner = parse_person(groups[0])
-    if words & ROLE_HEADS and inner is not None and inner.kind == "person":
+    if words & ROLE_HEADS and bracketed_holder(inner, groups[0]):
         return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
     # "Name (Place) (Party)", "Name (Place, Party)", or "Mr Name (Place)": a bare "Title
     # (Region)" is a debate's name.
@@ -225,10 +230,11 @@ def inline_turn(text: str) -> Speaker | None:
     words = {w.lower().strip(".") for w in label.split()}
     if words & {"q", "a", "question", "answer"}:
         return None
-    if words & ROLE_HEADS:
-        # "MINISTER ROE: …" names the holder; "THE MINISTER: …" names no one.
-        return _office_label(text)
     person = parse_person(label)
+    if words & ROLE_HEADS and not (person and person.name.lower() in SURNAME_OFFICES):
+        # "MINISTER ROE: …" names the holder; "THE MINISTER: …" names no one ("Ms Judge:"
+        # is a surname).
+        return _office_label(text)
     return person if person is not None and person.kind == "person" else None
 
 
@@ -338,6 +344,7 @@ def block_speakers(
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
                 heading = heading or _surname_label(paragraph.text, resolver)
+                heading = heading or plenary_turn(paragraph.text)  # "Jane Roe, Office. – …"
                 # A committee's "Chair: …" and "Q12 Jane Roe: …" (`members`).
                 unnumbered = QUESTION_NUMBER.sub("", paragraph.text, count=1)
                 heading = heading or chair_turn(paragraph.text, resolver)
@@ -354,6 +361,7 @@ def block_speakers(
         if paragraph.kind == "prose" and paragraph.text.endswith(":"):
             # "Speaking ahead of a visit to …, the minister Jane Roe said:"
             speaker = lead_in_speaker(paragraph.text) or evidence_lead(paragraph.text)
+            speaker = speaker or pronoun_lead(paragraph.text, resolver)  # "…, she said:"
             if speaker is not None:
                 opened = None
                 current = resolver.resolve(speaker)

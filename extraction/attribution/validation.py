@@ -30,6 +30,10 @@ HEADING_WORDS = {
     "briefing", "conference", "call", "news", "release", "press", "response", "reply",
     "written", "oral", "prepared", "keynote", "lecture", "interview", "photo", "caption",
     "video", "audio", "source", "topic", "subject", "session", "item", "agenda", "report",
+    # A page's contact block ("Contact Information:", "Media Enquiries") and a version's
+    # status in brackets ("(Revised)", "(Continued)").
+    "contact", "contacts", "information", "enquiries", "inquiries", "details", "revised",
+    "amended", "continued", "resumed", "corrected", "updated", "uncorrected", "unrevised",
 }  # fmt: skip
 # A headline's verb after the name ("Jane Roe Hosts …", "Jane Roe Tells …"): the third
 # person present of what officials do in a headline.
@@ -57,10 +61,29 @@ def trim_name(name: str) -> str:
     return name
 
 
+# A page's image placeholder printed where a photo stood ("MBRphoto", "PortraitImage"): a
+# word holding an image word, or capitals run into small letters with no vowel between.
+_PLACEHOLDER = re.compile(
+    r"(?i:photo|image|picture|portrait|thumbnail|avatar|icon|logo)|^[A-Z]{2,}[a-z]{3,}$"
+)
+# An office a salutation lists beside the chair ("Ranking Member", "Committee Member"):
+# what a member is, never a name.
+_MEMBER_OFFICE = re.compile(r"^(?:ranking|committee|board|council|senior)\s+members?$", re.I)
+
+
+def placeholder(name: str) -> bool:
+    """Whether `name` is one word that is a page's image placeholder ("MBRphoto")."""
+    tokens = name.split()
+    return len(tokens) == 1 and bool(_PLACEHOLDER.search(tokens[0]))
+
+
 def plausible(name: str | None) -> bool:
     """Whether `name` can name a person or an institution: some word in it is neither a
-    heading word nor a headline verb nor a connector, and it is not lower case."""
+    heading word nor a headline verb nor a connector, and it is not lower case, an image
+    placeholder or a member's office."""
     if not name or not name.strip():
+        return False
+    if placeholder(name) or _MEMBER_OFFICE.match(name.strip()):
         return False
     words = [_bare(t) for t in name.split()]
     words = [w for w in words if w]

@@ -128,6 +128,9 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     words = who.lower().split()
     role = re.sub(r"^the\s+", "", who, flags=re.I)
     own = parse_person(who)
+    if own is not None and " " not in own.name and own.role.split()[-1:] in (["of"], ["for"]):
+        # "the Governor of the Bank of Northland": the place completes the office; no name.
+        own = None
     if (
         own is not None
         and own.kind == "person"
@@ -137,21 +140,23 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
         # "Remarks by Secretary of Buses Jane Q. Roe, Bus Forum": the office and its holder
         # already; what follows the comma is the occasion.
         return resolver.resolve(own)
-    named = _APPOSITIVE.match(line[end:])
+    # After the occasion ("… to the Bus Forum, Northtown") a name is its place, no holder.
+    named = _APPOSITIVE.match(line[end:]) if who == match.group("who") or listed else None
     head = re.split(r"\s+(?:of|for)\s+", role.lower())[0].split()[-1:]
     # "Speech by the Minister for Buses, Jane Roe": an office whose head comes before "for",
     # when its holder follows or the text names one.
-    office_for = bool(head) and head[0] in ROLE_HEADS and bool(named or resolver.by_role(role))
+    # An office whose words name no one ("the Governor of the Bus Bank") is the office.
+    holder = named or resolver.by_role(role) or own is None
+    office_for = bool(head) and head[0] in ROLE_HEADS and bool(holder)
     if office_for or words and words[-1] in ROLE_HEADS | {"exchequer", "state", "treasury"}:
         person = parse_person(named.group("name")) if named else None
         if person is not None and person.kind == "person" and len(person.name.split()) > 1:
             # "Address by the Prime Minister, the Hon Jane Roe MP": the office, then its holder.
             return resolver.resolve(Speaker(person.name, role, "person"))
         return resolver.by_role(role) or Speaker(role, role, "person")
-    person = parse_person(who)
-    if person is None or person.kind != "person":
+    if own is None or own.kind != "person":
         return None
-    return resolver.resolve(person)
+    return resolver.resolve(own)
 
 
 # "My name is Jane Roe, …", "I'm Jane Roe and I chair …": the speaker introducing herself.

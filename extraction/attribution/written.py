@@ -13,6 +13,7 @@ headings are found inside the line and each part goes to its speaker.
 
 import re
 
+from extraction.attribution.made_by import made_by_blocks
 from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.validation import plausible
@@ -126,6 +127,8 @@ def record_blocks(
     """A text's turns with written answers read, and no turn given to a name that is a
     heading ("Current Status:"): such a turn falls back to the text's own voice."""
     result = written_answer_blocks(every, blocks, resolver)
+    # A written statement under its listing's "Made by: Jane Roe (Office)" line.
+    result = made_by_blocks(every, result, resolver)
     return {
         index: (speaker if speaker is None or plausible(speaker.name) else None)
         for index, speaker in result.items()

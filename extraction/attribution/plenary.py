@@ -1,0 +1,52 @@
+"""A plenary verbatim record's turns, run into the speech: the speaker's name and what
+she speaks as, then a full stop and the words.
+
+    Jane Roe, Member of the Executive. – Mr President, the figures …
+    Jane Roe, President-in-Office of the Board. Mr President, the figures …
+    Jane Roe (Group). – Mr President, …
+    President. – The next item is …
+
+With a dash after the full stop, any office or group may stand between the name and the
+words; without one, the office must hold an office word and the words must open by
+addressing the chair ("Mr President, …"), so that a sentence of narration that happens to
+open with a name and an apposition is no turn. The chair's own line ("President. – ")
+starts the chair's turn. A photo placeholder printed over each turn ("MBRphoto") is no
+name (`validation.placeholder`).
+"""
+
+import re
+
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
+_NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*{_CAP}){{1,3}}"
+_DASH = r"\s*[–—]\s+(?=\S)"
+# The chair addressed: what a turn opens with when no dash marks it.
+_ADDRESS = r"(?:Mr|Madam|Madame|Mrs|Ms)\.?\s+(?:President|Chair(?:man|woman)?|Speaker)\b"
+_NAMED = re.compile(
+    rf"^(?P<name>{_NAME})(?:,\s+(?P<office>[^.:;“”\"()]{{3,120}}?)|\s+\((?P<group>[^()]{{2,40}})\))"
+    rf"\.(?:(?P<dash>{_DASH})|\s+(?={_ADDRESS}))"
+)
+# The chair's line: "President. – ", in the language of the sitting ("Presidente. – ").
+_CHAIR = re.compile(rf"^(?P<office>[A-ZÀ-ÖØ-Þ][\w-]+)\.{_DASH}")
+
+
+def _office_words(office: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s,-]+", office) if w} & (ROLE_HEADS | {"member"})
+
+
+def plenary_turn(text: str) -> Speaker | None:
+    """The speaker a plenary record's run-in turn names (see the module), or None."""
+    match = _NAMED.match(text)
+    if match:
+        office = (match.group("office") or "").strip()
+        if not match.group("dash") and not _office_words(office):
+            return None
+        person = parse_person(match.group("name"))
+        if person is None or person.kind != "person" or person.role:
+            return None
+        return Speaker(" ".join(match.group("name").split()), office, "person")
+    chair = _CHAIR.match(text)
+    if chair and chair.group("office").lower().startswith(("presid", "chair")):
+        return Speaker("President", "President", "person")
+    return None
