@@ -64,10 +64,21 @@ def _reported(candidate) -> bool:
     return "reported" in candidate.reasons
 
 
+# "the figures for the year to 31 March 2019", "since 1 April 2020": the bound of a
+# period the words are about, not the day they were said.
+_PERIOD_BOUND = re.compile(
+    r"\b(?:to|until|till|through|ending|ended|since|from|between|before|after|prior\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _reported_date(candidate) -> datetime.date | None:
-    """A full date the sentence gives for a reported statement ("On 3 May, X said …")."""
-    dates = find_dates(candidate.quote)
-    return dates[0][1] if dates else None
+    """A full date the sentence gives for a reported statement ("On 3 May, X said …"), not
+    the bound of a period it reports on ("for the year to 31 March 2019, X said …")."""
+    for start, date in find_dates(candidate.quote):
+        if not _PERIOD_BOUND.search(candidate.quote[:start]):
+            return date
+    return None
 
 
 def _occasions(candidates: list, published_on: datetime.date | None) -> dict:

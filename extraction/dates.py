@@ -3,15 +3,21 @@
 import datetime
 import re
 
-from extraction.occasion_dates import delivery_date, eve_of_event, meeting_date, sitting_day
-from extraction.written_dates import MONTH_NAMES, find_dates, numeric_date
+from extraction.occasion_dates import (
+    delivery_date,
+    described_occasion,
+    eve_of_event,
+    meeting_date,
+    sitting_day,
+)
+from extraction.written_dates import MONTH_NAMES, address_date, find_dates, numeric_date
 
 # Lines that date the document itself rather than an event in it.
 # Irish "Foilsithe" and Welsh "Cyhoeddwyd" are "Published"; "Made on:" labels a written
-# statement's date.
+# statement's date, "Released:" a bulletin's (with the page's links after it on the line).
 _DATELINE = re.compile(
     r"\b(?:published|dated|updated|posted|date|delivered|issued|foilsithe|cyhoeddwyd"
-    r"|made\s+on(?=\s*:))\b",
+    r"|(?:made\s+on|released)(?=\s*:))\b",
     re.I,
 )
 # "Statements made before 1 May 2015 were published only in print": a page's note on
@@ -344,8 +350,10 @@ def _own_date(body: str) -> datetime.date | None:
         if found and found[0][0] == 0:
             return found[0][1]
     # A record's "Tuesday, 4 March 2014 - Place" below its page's links; a communiqué's
-    # "The Council met … on 3 May 2021." (`occasion_dates`).
-    return sitting_day(lines) or _recent_date(lines) or meeting_date(lines)
+    # "The Council met … on 3 May 2021." (`occasion_dates`); a post's address
+    # ("…/2025/04/01/…"); a description's "In his May 3, 2021, testimony to …".
+    found = sitting_day(lines) or _recent_date(lines) or meeting_date(lines)
+    return found or address_date(lines) or described_occasion(body)
 
 
 # "published today (17 October 2013)", "announced today, 3 May 2024,": the text gives its

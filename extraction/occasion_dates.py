@@ -5,7 +5,7 @@ speech calls tomorrow's when the page is dated by that event."""
 import datetime
 import re
 
-from extraction.written_dates import find_dates
+from extraction.written_dates import MONTH_NAMES, find_dates
 
 # "Speech by Jane Roe, Governor, at the University of X, 20 November 2024.": a header
 # line naming the speech, its speaker and its occasion, its date at its end.
@@ -110,4 +110,26 @@ def meeting_date(lines: list[str]) -> datetime.date | None:
             for above in lines[:index]
         )
         return found[0][1] if headed else None
+    return None
+
+
+# "In her March 3, 2021, testimony to the committee …", "in his 3 May 2021 speech at …":
+# a page's description of the occasion its text is from.
+_DESCRIBED = re.compile(
+    rf"\b[Ii]n\s+(?:his|her|their|its)\s+(?=(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b)"
+    r"(?P<date>[^.;]{6,24}?),?\s+(?:testimony|speech|remarks|statement|address|evidence"
+    r"|lecture|interview)\s+(?:to|before|at|on|with)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTION_CHARS = 800
+
+
+def described_occasion(body: str) -> datetime.date | None:
+    """The date a page's description near its top gives the occasion of its text ("In his
+    March 3, 2021, testimony to …"), for a page that gives no date of its own. Not
+    "in his 2019 speech" (no day), nor a description further down the text."""
+    for match in _DESCRIBED.finditer(body[:_DESCRIPTION_CHARS]):
+        found = find_dates(match.group("date"))
+        if found:
+            return found[0][1]
     return None

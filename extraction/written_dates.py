@@ -107,3 +107,27 @@ def find_dates(text: str) -> list[tuple[int, datetime.date]]:
                 continue
             found.append((match.start(), date))
     return sorted(found)
+
+
+# A page's own address at its top: "https://news.example.org/2021/05/03/bus-fares/".
+_ADDRESS = re.compile(
+    r"^(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/[\w.-]+)*?/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})"
+    r"/(?P<d>\d{1,2})/\S*$"
+)
+
+
+def address_date(lines: list[str]) -> datetime.date | None:
+    """The date a blog's or a news site's address gives its post, on a line of its own
+    among the page's first three ("…/2025/04/01/…"): the day the post went up. An address
+    inside a sentence, or one with only a year and a month, dates nothing."""
+    for line in lines[:3]:
+        match = _ADDRESS.match(line)
+        if match is None:
+            continue
+        try:
+            return datetime.date(
+                int(match.group("y")), int(match.group("m")), int(match.group("d"))
+            )
+        except ValueError:
+            return None
+    return None

@@ -14,10 +14,12 @@ from extraction.features.audience import addresses_audience, chats_with_reader
 from extraction.features.calls import CALL
 from extraction.features.caption import caption
 from extraction.features.change import CHANGE, CREDITED, RUN
+from extraction.features.decisions import RULE_DECIDED
 from extraction.features.destinations import without_destinations
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
+from extraction.features.measures import COUNT_COMPARED, MEASURE_MOVED
 from extraction.features.metadata import occasion, without_label
 from extraction.features.movement import MOVED, RECORD_MORE, TREND
 from extraction.features.multiples import MULTIPLE
@@ -80,6 +82,7 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
 from extraction.features.proceedings import AIMS, proceedings
 from extraction.features.provisions import provision
 from extraction.features.questions import asserts_finding
+from extraction.features.ranks import RANK
 from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
 from extraction.numbers import quantities
@@ -93,18 +96,24 @@ class Assessment:
 
 
 # An inquiry's result reported by whoever made or ordered it: "X has investigated the
-# reports, and we can report that there has been no …", "the review found that …".
+# reports, and we can report that there has been no …", "the review found that …", "this
+# study shows that …".
 _FINDING = re.compile(
     r"\b(?:(?:we|I)\s+can\s+(?:now\s+)?(?:report|confirm)\s+that"
+    # "this study shows that …", "the survey found that …": a study's finding, reported.
+    r"|(?:study|survey|research|analysis|evaluation|evidence)\s+(?:\w+\s+)?(?:shows|showed"
+    r"|found|finds|concluded|concludes|confirms|confirmed)\s+that"
     r"|(?:investigat|examin|review|inspect|audit)\w*\b[^.;]{0,120}?\b(?:found|concluded"
     r"|established|confirmed|can\s+(?:now\s+)?(?:report|confirm))\s+that)\s",
     re.I,
 )
 
 # A speaker setting the record straight: "I'm happy to correct the fact that …", "the
-# fact is that …": what follows is put forward as a fact, to be checked as one.
+# fact is that …", "we cannot ignore the fact that …": what follows is put forward as
+# a fact, to be checked as one.
 _STATES_FACT = re.compile(
-    r"\b(?:correct|point\s+out|note|stress|acknowledge)\s+the\s+fact\s+that\s"
+    r"\b(?:correct|point\s+out|note|stress|acknowledge|hide|ignore|deny|forget|overlook"
+    r"|escape)\s+the\s+fact\s+that\s"
     r"|\bthe\s+fact\s+(?:is|remains)\s+(?:that\s+)?",
     re.I,
 )
@@ -157,13 +166,17 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(0.3, "small number")
     # "First, …", "Again the UK is …": a marker ordering the speech, not a claim of rank.
     ranked = DISCOURSE_MARKER.sub("", text)
-    if COMPARISON.search(ranked):
+    # A rank against every place or year ("the shortest waits anywhere") compares too.
+    if COMPARISON.search(ranked) or RANK.search(ranked):
         add(0.8, "comparison")
     elif figures and CHANGE.search(text):
         add(0.8, "change of a figure")
     elif TREND.search(text):
         # "growth has slowed down", "recorded no monthly change" (`movement`).
         add(0.8, "trend")
+    if not figures and COUNT_COMPARED.search(text):
+        # "there are fewer nurses on the wards" (`measures`).
+        add(0.5, "a count compared")
     if SUPERLATIVE.search(ranked):
         add(0.3, "superlative")
     if CAUSAL.search(text) or CREDITED.search(text) or MOVED.search(text):
@@ -171,11 +184,15 @@ def _assess(text: str, reported: bool) -> Assessment:
     legal = len(LEGAL.findall(text))
     if legal:
         add(0.5 + 0.2 * min(legal - 1, 3), "legal/status")
-    if RECORD.search(text) or RUN.search(text) or RECORD_MORE.search(text):
+    # "the shortest waits anywhere", "in our post-war history", "more than ever" (`ranks`).
+    if RECORD.search(text) or RUN.search(text) or RECORD_MORE.search(text) or RANK.search(text):
         add(0.7, "record")
-    if MEASURE_STATE.search(text):
+    # "youth unemployment has fallen sharply": a named measure moved (`measures`).
+    if MEASURE_STATE.search(text) or not figures and MEASURE_MOVED.search(text):
         add(0.8, "state of a measure")
-    if DECISION.search(text):
+    # "the council voted to scrap the cap on …": a decision on a rule (`decisions`).
+    decided = RULE_DECIDED.search(text)
+    if DECISION.search(text) or decided:
         add(0.7, "decision on a measure")
     procedure = PROCEDURE.search(text)
     # "sought an order to require …": the step of a case, not what a rule requires.
@@ -200,7 +217,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     seen = _SEEN_THAT.search(main) or REGRET_THAT.search(main)
     if seen and len(main[seen.end() :].split()) >= 5:
         main = main[seen.end() :]
-    stance = len(OPINION.findall(main)) + bool(PRAISE_SUPERLATIVE.search(main))
+    praise = PRAISE_SUPERLATIVE.search(main) and not RANK.search(main)
+    stance = len(OPINION.findall(main)) + bool(praise)
     if stance:
         add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
     after_colon = _AFTER_COLON.search(text)
@@ -233,6 +251,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         or legal >= 2
         or provision(text)
         or warning
+        or decided
         or PAST_COMPARISON.search(text)
     ):
         add(-1.0, "intention")

@@ -3,6 +3,9 @@
 - "I am pleased to say to the House that …", "But I would remind everyone that …": the
   speaker's act of saying, not a stance on what is said; the statement after the frame is
   scored as said.
+- "In that respect, I am glad to note – and I will return to it – that …", "It is
+  incumbent upon me to point out that …": the same act, after a short opening phrase and
+  with an aside between dashes.
 - "We will build more homes this year than in decades": a promise compared with the
   past, as checkable when the year is out as a figure (the intention penalty does not
   apply).
@@ -10,17 +13,26 @@
 
 import re
 
-_LEAD = r"^(?:(?:But|And|However|So|Now|Indeed),?\s+)?"
+_LEAD = (
+    r"^(?:(?:But|And|However|So|Now|Indeed|Of\s+course|Again|In\s+(?:this|that)\s+(?:context"
+    r"|respect|regard)),?\s+)?"
+)
 _WHOM = (
     r"(?:everyone|everybody|you|members|colleagues|people|(?:the|my|this)\s+(?:\w+\s+){0,2}?\w+)"
 )
+_SAY = r"(?:say|report|confirm|tell|inform|note|point\s+out)"
 SPEECH_FRAME = re.compile(
     rf"{_LEAD}I\s*(?:am|['’]m)\s+(?:\w+ly\s+)?(?:pleased|happy|delighted|glad|proud)\s+to\s+"
-    rf"(?:say|report|confirm|tell|inform)\s+(?:(?:to\s+)?{_WHOM}\s+)?that\s+"
+    rf"{_SAY}\s+(?:(?:to\s+)?{_WHOM}\s+)?(?:again\s+)?that\s+"
     rf"|{_LEAD}I\s*(?:would|must|should|can|will|want\s+to|['’]d)\s+(?:like\s+to\s+)?"
-    rf"(?:remind|tell|inform)\s+{_WHOM}\s+(?:that\s+)?",
+    rf"(?:remind|tell|inform)\s+{_WHOM}\s+(?:that\s+)?"
+    # "It is incumbent upon me to point out that …", "I must point out that …".
+    rf"|{_LEAD}(?:it\s+is\s+incumbent\s+(?:up)?on\s+me\s+to|I\s+(?:must|should|have\s+to))\s+"
+    r"(?:point\s+out|note|say|stress)\s+(?:again\s+)?that\s+",
     re.I,
 )
+# An aside between dashes: "I am happy to note – and I will come back to it – that …".
+_DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{1,100}\s[–—]\s+|—[^—]{1,100}—")
 PAST_COMPARISON = re.compile(
     r"\b(?:more|fewer|less|higher|lower|faster|bigger|greater)\b[^.;]{0,80}?\bthan\s+"
     r"(?:\w+\s+){0,4}?(?:ever|before|in\s+(?:decades|a\s+decade|years|a\s+generation)"
@@ -31,8 +43,9 @@ PAST_COMPARISON = re.compile(
 
 def said_statement(text: str) -> str | None:
     """The statement after a speaker's frame, when at least five words follow it."""
-    frame = SPEECH_FRAME.search(text.strip().lstrip("“\"‘'"))
+    plain = text.strip().lstrip("“\"‘'")
+    frame = SPEECH_FRAME.search(plain) or SPEECH_FRAME.search(_DASHED_ASIDE.sub(" ", plain))
     if frame is None:
         return None
-    rest = text.strip().lstrip("“\"‘'")[frame.end() :]
+    rest = frame.string[frame.end() :]
     return rest if len(rest.split()) >= 5 else None

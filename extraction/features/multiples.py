@@ -1,7 +1,8 @@
 """A figure in words: a multiple. "Visitor numbers doubled", "a fourfold increase in
 admissions", "plans to triple the grant", "twice as likely to be admitted to hospital as
-adults": each states a quantity (a factor) as "rose by 100%" or "2.4 times" does, and
-counts as a figure, though it has no value to compare.
+adults", "fares rising at twice the rate of inflation": each states a quantity (a
+factor) as "rose by 100%" or "2.4 times" does, and counts as a figure, though it has no
+value to compare.
 
 Not a multiple: "double standards", "a double-edged sword", "to double down", "the reason
 is twofold" (a figure of speech, no change of a measure)."""
@@ -22,6 +23,9 @@ MULTIPLE = re.compile(
     rf"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_FACTOR}[-‑]?fold\b"
     # "twice as likely to be admitted as", "three times as often".
     rf"|\b(?:twice|{_FACTOR}\s+times)\s+as\s+(?:likely|unlikely|much|many|often|high|large"
-    r"|big|fast|expensive|long|common)\b",
+    r"|big|fast|expensive|long|common)\b"
+    # "at twice the rate of inflation", "three times the national average".
+    rf"|\b(?:twice|{_FACTOR}\s+times)\s+(?:the|that|their|its|our)\s+(?:\w+\s+)?(?:rate|level"
+    r"|amount|number|size|average|cost|price|total)\b",
     re.I,
 )

@@ -7,12 +7,18 @@
 - "Why was the scheme extended, given that the Audit Office found it overpaid most
   claimants?": a question whose premise reports what a named body found states that
   finding as a fact, figure or not.
+- "Why have 4,000 more families joined the housing list since he took office?": a why-question
+  presupposes the change of a figure it asks about; the figure is put as a fact.
+- "Fares are the highest on record, so will the Minister act?": a premise stated
+  before ", so" the question, carrying a figure or a claim of record, is asserted.
 - "Can she confirm that more than 900 …?", "How much longer can it remain below 6 per
   cent?": asking for confirmation, or about a figure, asserts nothing; still a question.
 """
 
 import re
 
+from extraction.features.patterns import RECORD
+from extraction.features.ranks import RANK
 from extraction.numbers import quantities
 
 _FINDING = re.compile(
@@ -32,12 +38,41 @@ _PREMISE = re.compile(
 )
 
 
+# "why are there …", "why has unemployment …": a why-question over a change it presupposes.
+_WHY = re.compile(r"\bwhy\s+(?:is|are|was|were|has|have|had|do|does|did)\s", re.I)
+_CHANGED = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|up|down|(?:in|de)creas\w*|ris(?:e|en|ing)|rose"
+    r"|f[ae]ll(?:en|ing)?|doubled|halved)\b",
+    re.I,
+)
+# "…, so does the Minister …?": the question after a premise of its own.
+_SO_ASK = re.compile(
+    r",\s+so\s+(?:does|do|did|will|would|can|could|is|are|was|has|have|what|why|how|when)\b",
+    re.I,
+)
+
+
+def _figure(text: str) -> bool:
+    return any(q.unit != "year" and not q.weak for q in quantities(text))
+
+
 def asserts_finding(text: str) -> bool:
-    """Whether a question's "showing that …" or "admit that …" clause states a figure, or
-    its premise reports what a named body found ("considering X found …")."""
+    """Whether a question's "showing that …" or "admit that …" clause states a figure, its
+    premise reports what a named body found ("considering X found …"), a why-question
+    presupposes a figure's change, or a premise before ", so …?" states a figure or a
+    record."""
     if _PREMISE.search(text):
+        return True
+    why = _WHY.search(text)
+    if why and _figure(text[why.end() :]) and _CHANGED.search(text[why.end() :]):
+        return True
+    so = _SO_ASK.search(text)
+    premise = text[: so.start()] if so else ""
+    if len(premise.split()) >= 5 and (
+        _figure(premise) or RECORD.search(premise) or RANK.search(premise)
+    ):
         return True
     found = _FINDING.search(text)
     if not found:
         return False
-    return any(q.unit != "year" and not q.weak for q in quantities(text[found.end() :]))
+    return _figure(text[found.end() :])
