@@ -35,6 +35,7 @@ from extraction.attribution.statements import (
     following_statement_speaker,
     opens_single_quote,
 )
+from extraction.attribution.subjects import sentence_subject
 from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
 from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
@@ -192,14 +193,9 @@ def suggest_claims(
             else:  # "The Department … published its accounts.": whom "It reported" means.
                 last_said = attribution.publishing_body(sentence.text, resolver) or last_said
             if speaker is None:
-                # "Health Secretary Jane Roe welcomed the figures …", "Jane Roe is the chief
-                # economist at …": whom "she" means next.
-                subject = Resolver._ROLE_NAME.match(sentence.text)
-                person = attribution.parse_person(subject.group(0)) if subject else None
-                person = person or attribution.introduced_person(sentence.text)
-                if person is not None and person.kind == "person" and person.role:
-                    resolver.learn(person)
-                    last_person = resolver.resolve(person)
+                # "Health Secretary Jane Roe welcomed the figures …", "The First Minister
+                # will …" before any name: whom "she" means next (`subjects`).
+                last_person = sentence_subject(sentence.text, resolver, last_person) or last_person
             if speaker is not None and speaker.kind == "person":
                 if len(speaker.name.split()) > 1:
                     # "…, said Jane Roe, the …": a later "Roe said" is the same person.

@@ -136,9 +136,22 @@ _STATING = re.compile(
 )
 
 
+def _figures(text: str) -> bool:
+    """Whether `text` holds a figure other than a year."""
+    return any(q.unit != "year" and not q.weak for q in quantities(text))
+
+
 def _stated_figure(text: str) -> bool:
-    figures = [q for q in quantities(text) if q.unit != "year" and not q.weak]
-    return bool(figures) and bool(_STATING.search(text))
+    return _figures(text) and bool(_STATING.search(text))
+
+
+def _listed_figure(text: str, bullet: re.Match) -> bool:
+    """A list item without a full stop, of five words or more, opening with a capital or
+    a figure and holding a figure other than a year ("• 12,500 more bus drivers than a
+    year ago", "• Fare rise for May at 2.1%"): a summary's point, a sentence; a step in
+    lower case ("• reduce the list by 200") stays a heading."""
+    item = text[bullet.end() :]
+    return len(item.split()) >= 5 and bool(re.match(r"[A-Z0-9£$€]", item)) and _figures(item)
 
 
 def _classify(text: str) -> str:
@@ -168,6 +181,8 @@ def _classify(text: str) -> str:
         return "bullet" if bullet else "prose"
     if bullet and len(words) >= 6 and len(_MONEY_OR_SHARE.findall(text)) >= 2:
         # "• Every £1 spent on buses returns £4": a headline's figure comparison, a claim.
+        return "bullet"
+    if not terminal and bullet and _listed_figure(text, _BULLET.match(text)):
         return "bullet"
     if not terminal and len(words) >= 6 and _stated_figure(text):
         # "• 607 schools have been rebuilt …", "In Q1 3,526 homes were completed": a figure

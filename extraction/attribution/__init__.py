@@ -20,6 +20,7 @@ from extraction.attribution.handovers import handed_turns
 from extraction.attribution.interviews import page_notes
 from extraction.attribution.introduced import introduced_person
 from extraction.attribution.leading import reported_speaker
+from extraction.attribution.lost_marks import lost_mark_blocks
 from extraction.attribution.members import learn_members
 from extraction.attribution.names import (
     CONNECTORS,
@@ -79,6 +80,8 @@ def block_speakers(
     blocks = section_headings(paragraphs, blocks)
     # A quotation opened after "Jane Roe said: “" and closed paragraphs later (`open_quotes`).
     blocks = open_quote_blocks(paragraphs, blocks, resolver)
+    # "…,” Ms Roe said." closing a quotation never opened: her first person after it.
+    blocks = lost_mark_blocks(paragraphs, blocks, resolver)
     # "'We are …'" on a page printing quotations in straight single marks (`straight_quotes`).
     blocks = straight_quote_blocks(paragraphs, blocks, resolver)
     return data_paragraphs(paragraphs, blocks, publication)

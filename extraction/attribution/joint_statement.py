@@ -19,8 +19,11 @@ from extraction.attribution.names import Speaker, parse_person
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 
+# The title's statement may open it or follow a dash, a colon or a bar ("Bus Users' Day -
+# Joint statement by Jane Roe and John Doe"), with or without its subject after it.
 _TITLE = re.compile(
-    r"^(?:Joint\s+)?Statement\s+(?:of|by|from)\s+(?P<who>.+?)\s+(?:on|regarding|about)\s+\S",
+    r"(?:^|\s[–—-]\s+|:\s+|\|\s*)(?:Joint\s+)?Statement\s+(?:of|by|from)\s+(?P<who>.+?)"
+    r"(?:\s+(?:on|regarding|about)\s+\S|\s*$)",
     re.IGNORECASE,
 )
 _COVER = re.compile(r"^Joint\s+Statement\s+(?:of|by|from)\s*:?$", re.IGNORECASE)
@@ -44,7 +47,7 @@ def _persons(who: str, resolver: Resolver) -> list[Speaker]:
 def joint_signatories(title: str, lines: list[str], resolver: Resolver) -> list[Speaker]:
     """The people who sign a joint statement, in the order the title or cover gives
     them; empty when the page names fewer than two."""
-    match = _TITLE.match(title.strip())
+    match = _TITLE.search(title.strip())
     found = _persons(match.group("who"), resolver) if match else []
     if len(found) >= 2:
         return found

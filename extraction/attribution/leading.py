@@ -10,6 +10,7 @@ body published (`published_report`)."""
 import re
 
 from extraction.attribution.accounts import body_account
+from extraction.attribution.body_reports import body_report
 from extraction.attribution.names import Speaker
 from extraction.attribution.published_report import report_publisher
 from extraction.attribution.reported import reported_speaker as _reported
@@ -80,6 +81,8 @@ def reported_speaker(
     group = _GROUP_SOURCE.search(text) if speaker is None else None
     if group is not None:
         speaker = Speaker(group.group("who"), "", "organisation")
+    # "Since 2015, the Bus Agency (BA) has reported that …", "BA cited …" (`body_reports`).
+    speaker = speaker or body_report(text, resolver)
     if speaker is not None and speaker.kind == "organisation" and " " not in speaker.name:
         # "Lord Arden said …": a peer's title and name, a person, not a body "Arden".
         titled = re.search(rf"\b(?:{_PEER_TITLES})\s+{re.escape(speaker.name)}\b", text)

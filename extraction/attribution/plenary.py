@@ -4,14 +4,16 @@ she speaks as, then a full stop and the words.
     Jane Roe, Member of the Executive. – Mr President, the figures …
     Jane Roe, President-in-Office of the Board. Mr President, the figures …
     Jane Roe (Group). – Mr President, …
+    Jane Roe, rapporteur. (DE) Mr President, …
     President. – The next item is …
 
-With a dash after the full stop, any office or group may stand between the name and the
-words; without one, the office must hold an office word and the words must open by
-addressing the chair ("Mr President, …"), so that a sentence of narration that happens to
-open with a name and an apposition is no turn. The chair's own line ("President. – ")
-starts the chair's turn. A photo placeholder printed over each turn ("MBRphoto") is no
-name (`validation.placeholder`).
+With a dash after the full stop, or the bracketed code of the language she spoke ("(DE)")
+before her words, any office or group may stand between the name and the words
+("rapporteur"); without either, the office must hold an office word and the words must
+open by addressing the chair ("Mr President, …"), so that a sentence of narration that
+happens to open with a name and an apposition is no turn. The chair's own line
+("President. – ") starts the chair's turn. A photo placeholder printed over each turn
+("MBRphoto") is no name (`validation.placeholder`).
 """
 
 import re
@@ -25,7 +27,7 @@ _DASH = r"\s*[–—]\s+(?=\S)"
 _ADDRESS = r"(?:Mr|Madam|Madame|Mrs|Ms)\.?\s+(?:President|Chair(?:man|woman)?|Speaker)\b"
 _NAMED = re.compile(
     rf"^(?P<name>{_NAME})(?:,\s+(?P<office>[^.:;“”\"()]{{3,120}}?)|\s+\((?P<group>[^()]{{2,40}})\))"
-    rf"\.(?:(?P<dash>{_DASH})|\s+(?={_ADDRESS}))"
+    rf"\.(?:\s+\((?P<language>[A-Z]{{2}})\))?(?:(?P<dash>{_DASH})|\s+(?={_ADDRESS}))"
 )
 # The chair's line: "President. – ", in the language of the sitting ("Presidente. – ").
 _CHAIR = re.compile(rf"^(?P<office>[A-ZÀ-ÖØ-Þ][\w-]+)\.{_DASH}")
@@ -40,7 +42,8 @@ def plenary_turn(text: str) -> Speaker | None:
     match = _NAMED.match(text)
     if match:
         office = (match.group("office") or "").strip()
-        if not match.group("dash") and not _office_words(office):
+        marked = match.group("dash") or match.group("language")
+        if not marked and not _office_words(office):
             return None
         person = parse_person(match.group("name"))
         if person is None or person.kind != "person" or person.role:

@@ -7,17 +7,16 @@ import re
 from extraction.attribution.blocks import (
     FIRST_PERSON,
     QUOTE_MARKS,
-    addresses_audience,
     leaves_block,
     left_open,
     speaks_of,
 )
 from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
+from extraction.attribution.intro import intro_speaker, lead_in_speaker
 from extraction.attribution.linked import linked_heading
 from extraction.attribution.members import QUESTION_NUMBER, chair_turn, presiding_turn
 from extraction.attribution.names import (
-    CONNECTORS,
     HONORIFICS,
     ORGANISATION_WORDS,
     PARTICLE,
@@ -25,77 +24,16 @@ from extraction.attribution.names import (
     SURNAME_OFFICES,
     Speaker,
     bracketed_holder,
-    is_cap,
     parse_person,
-    split_tokens,
-    without_letters,
 )
 from extraction.attribution.office_labels import office_label as _office_label
 from extraction.attribution.plenary import plenary_turn
-from extraction.attribution.reprints import NAME_RUN, bare_name, name_heading, printed_twice
+from extraction.attribution.question_labels import joined_label, unnumbered
+from extraction.attribution.reprints import NAME_RUN, name_heading, printed_twice
 from extraction.attribution.resolution import Resolver, mentions, mentions_official
 from extraction.attribution.roundup import pronoun_lead
 from extraction.attribution.statements import following_statement_speaker, issued_statement_speaker
 from extraction.text import Paragraph
-
-_INTRO_VERBS = re.compile(
-    r"\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+)*(?:said|says|added|adds|commented|stated|states"
-    r"|explained|continued|remarked|told\s+[\w\s]+|responded|replied|wrote)?"
-    r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening|week)))?\s*$",
-    re.IGNORECASE,
-)
-
-
-def intro_speaker(text: str) -> Speaker | None:
-    """The speaker a line like "Health Secretary Jane Roe said:" introduces."""
-    if not text.endswith(":") or addresses_audience(text):
-        return None
-    groups = re.findall(r"\(([^)]*)\)", text)
-    if groups:
-        # Parliamentary records: "Role (Name):" or "Name (Constituency) (Party):".
-        outside = re.sub(r"\s*\([^)]*\)", "", text[:-1]).strip()
-        words = {w.lower() for w in split_tokens(outside)}
-        inner = parse_person(groups[0])
-        if words & ROLE_HEADS and inner is not None and inner.kind == "person":
-            return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
-        text = outside + ":"
-    text = without_letters(text)
-    phrase = _INTRO_VERBS.sub("", text[:-1]).strip()
-    parts = [part.strip() for part in phrase.split(",") if part.strip()]
-    if len(parts) >= 2:
-        # "Jane Roe, Minister for Housing, said:", a transcript's "JANE ROE, TREASURER:":
-        # the name first, then the office.
-        person = bare_name(parts[0])
-        office = ", ".join(parts[1:])
-        if person is not None and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
-            return Speaker(person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person")
-    tokens = split_tokens(phrase)
-    if not tokens or len(tokens) > 10:
-        return None
-    had_verb = phrase != text[:-1].strip()
-    for token in tokens:
-        low = token.lower().strip(".")
-        if not (is_cap(token) or low in CONNECTORS or low in HONORIFICS or had_verb):
-            return None
-    if not had_verb and not any(t.lower().strip(".") in ROLE_HEADS | HONORIFICS for t in tokens):
-        # "Foreign Minister, Dr Jane Doe:" names a speaker; "Key findings:" does not.
-        caps = [t for t in tokens if is_cap(t)]
-        if len(caps) < 2 or len(tokens) > 4:
-            return None
-    return parse_person(phrase)
-
-
-def lead_in_speaker(text: str) -> Speaker | None:
-    """The speaker a line leading into a quotation names after the scene it sets:
-    "Speaking in Leeds, the minister Jane Roe said:", "Commenting on the figures, Jane Roe,
-    chief executive of Acme, said:"."""
-    parts = re.split(r",\s+", text)
-    if len(parts) >= 3 and bare_name(parts[-3]) is not None:
-        speaker = intro_speaker(", ".join(parts[-3:]))
-        if speaker is not None:
-            return speaker
-    return intro_speaker(parts[-1]) if len(parts) > 1 else None
-
 
 # Speaker headings of debate records, on a line of their own or run into the speech
 # ("§ The Minister for X (Mr. Jane Roe)The figures …", "§ Mr. RoeThe figures …").
@@ -122,7 +60,8 @@ _LINK_TAG = re.compile(r"(?<=\))\s*\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*
 def heading_speaker(text: str) -> Speaker | None:
     """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
     (Party)", or a reprint's "Name Portrait …" line; None for other headings."""
-    text = text.strip().removeprefix("§").strip()
+    # "1. Jane Roe (Northtown) (Lab)": a tabled question's number is no part of it.
+    text = unnumbered(text.strip().removeprefix("§").strip())
     linked = linked_heading(text)  # "Jane Roe (Party) Link to this"
     if linked is not None:
         return linked
@@ -238,13 +177,14 @@ def inline_turn(text: str) -> Speaker | None:
     return person if person is not None and person.kind == "person" else None
 
 
-# A transcript's label giving the surname alone, in capitals: "ROE: …".
-_SURNAME_LABEL = re.compile(r"^(?P<surname>[A-Z][A-Z’'-]+):\s+(?=\S)")
+# A transcript's label giving the surname alone, in capitals or not: "ROE: …", "Roe: …".
+_SURNAME_LABEL = re.compile(r"^(?P<surname>[A-Z](?:[A-Z’'-]+|[a-z’'-]+)):\s+(?=\S)")
 
 
 def _surname_label(text: str, resolver: Resolver) -> Speaker | None:
-    """The person of a label "ROE: …" when the text (or its title) gives someone that
-    surname; a word in capitals the text gives no one ("NOTE: …") is no label."""
+    """The person of a label "ROE: …" or "Roe: …" when the text (or its title) gives
+    someone that surname; a word the text gives no one ("NOTE: …", "Note: …") is no
+    label."""
     match = _SURNAME_LABEL.match(text)
     known = resolver.surnames.get(match.group("surname").lower()) if match else None
     return known if known is not None and known.kind == "person" else None
@@ -335,7 +275,9 @@ def block_speakers(
             continue
         if turns and paragraph.kind != "intro":
             following = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""
-            heading = heading_speaker(paragraph.text) if paragraph.kind == "heading" else None
+            # "Hon JANE ROE (Shadow Minister for" / "Buses) to …": a bracket cut by a line break.
+            label = joined_label(paragraph.text, following)
+            heading = heading_speaker(label) if paragraph.kind == "heading" else None
             if heading is None and paragraph.kind == "heading":
                 # A name alone on its line, between the reprint's party label or time
                 # stamp and the constituency or office line.

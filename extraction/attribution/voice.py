@@ -14,6 +14,7 @@ from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.standfirst import signed_statement, standfirst_speaker
+from extraction.attribution.statement_by import titled_author
 from extraction.attribution.titles import (
     STATEMENT_LEAD,
     from_line_speaker,
@@ -268,7 +269,8 @@ def _page_speaker(
     """Who the page says speaks: the title, the header lines, else the publisher."""
     if kind in _NO_DEFAULT:
         return None
-    stated = statement_title_speaker(title, resolver)
+    # "… – Statement by Jane Roe": the author named later in the line (`statement_by`).
+    stated = statement_title_speaker(title, resolver) or titled_author(title, resolver)
     for line in header or []:
         if stated is not None:
             break
