@@ -10,11 +10,19 @@ The words up to the invitation are the chair's (the office the reply thanks: "Ch
 text names one). Only on a record where no other rule found a turn, and only when the
 next paragraph answers the invitation by thanking the chair: an invitation mentioned in a
 labelled turn, or one the page never answers, changes nothing.
+
+A chamber's record reads the same way when the chair welcomes or calls an office alone
+("I welcome the Minister for Ferries to the House.", "I call the Minister.") and one of
+the next two paragraphs answers in the first person ("I thank Members for the
+invitation.", "I am pleased to …"; a greeting in another language may come first):
+from the answer on, the words are that office's, as the record names it. The chair's
+line itself is left to the page. A welcome naming a person ("I welcome Ms Roe") or no
+office, or one nobody answers, changes nothing.
 """
 
 import re
 
-from extraction.attribution.names import Speaker
+from extraction.attribution.names import ROLE_HEADS, Speaker
 from extraction.attribution.resolution import Resolver
 
 _WORD = r"[A-Z][\w’'-]+"
@@ -23,6 +31,17 @@ _INVITES = re.compile(
     rf"(?:the\s+|An\s+)?(?P<office>{_WORD}(?:\s+(?:of|for|and|the|{_WORD})){{0,6}}?)\s+to\s+"
     r"(?:make|give|deliver|present)\s+(?:his|her|their|an|the)\s+opening\s+"
     r"(?:remarks|statement|address)\b"
+)
+# "I welcome the Minister for Ferries to the House.", "I call the Minister.": a chamber's
+# chair giving the floor to an office.
+_WELCOMES = re.compile(
+    r"^I\s+(?:welcome|call(?:\s+on|\s+upon)?)\s+(?:the\s+|An\s+)"
+    rf"(?P<office>{_WORD}(?:\s+(?:of|for|and|the|{_WORD})){{0,6}}?)"
+    r"(?:\s+(?:and|to)\s+[^.]{0,80})?\.$"
+)
+# The office's first words: "I thank Members for …", "I am pleased to …".
+_ANSWERS = re.compile(
+    r"^I\s+(?:thank|am\s+(?:very\s+)?(?:pleased|delighted|glad|grateful|happy|honoured))\b"
 )
 _THANKS = re.compile(
     r"^I\s+thank\s+(?:the\s+|An\s+)?(?P<chair>Chair(?:man|woman|person)?|Cathaoirleach"
@@ -48,6 +67,33 @@ def invited_blocks(every, blocks: dict, resolver: Resolver) -> dict:
         result = dict(blocks)
         for earlier in prose[: position + 1]:
             result[earlier.index] = chair_speaker
+        for later in prose[position + 1 :]:
+            result[later.index] = witness
+        return result
+    return _welcomed(prose, blocks, resolver)
+
+
+def _welcomed(prose, blocks: dict, resolver: Resolver) -> dict:
+    """`blocks` with the paragraphs from an office's answer to the chair's welcome on
+    given to that office (see the module)."""
+    for position, paragraph in enumerate(prose[:-1]):
+        welcome = _WELCOMES.match(paragraph.text.strip())
+        office = welcome.group("office") if welcome else ""
+        if not set(office.lower().split()) & ROLE_HEADS:
+            continue
+        answer = next(
+            (
+                position + step
+                for step in (1, 2)
+                if position + step < len(prose)
+                and _ANSWERS.match(prose[position + step].text.strip())
+            ),
+            None,
+        )
+        if answer is None:
+            continue
+        witness = resolver.by_role(office) or Speaker(office, office, "person")
+        result = dict(blocks)
         for later in prose[position + 1 :]:
             result[later.index] = witness
         return result

@@ -15,7 +15,7 @@ split, and a page that names no joint signatories is unchanged.
 import re
 
 from extraction.attribution.cover import person_line
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 
@@ -38,8 +38,11 @@ def _persons(who: str, resolver: Resolver) -> list[Speaker]:
     found = []
     for part in parts:
         person = parse_person(part.strip())
-        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        if person is None or person.kind != "person":
             return []
+        office = person.role.split()[-1:]
+        if len(person.name.split()) < 2 and not (office and office[0].lower() in ROLE_HEADS):
+            return []  # "Commissioner Roe" names her by office and surname; "Roe" alone no one.
         found.append(resolver.resolve(Speaker(person.name, person.role, "person")))
     return found
 

@@ -14,7 +14,10 @@
   - a report under its author line ("Jane Q. Roe" / "Specialist in Bus Policy"): the
     author's (`report_authors`);
   - a speech under a description naming the office that gives it ("The Spring Address
-    is the statement the Minister for Ferries gives …"): that office's (`delivered_by`).
+    is the statement the Minister for Ferries gives …"): that office's (`delivered_by`);
+  - a header naming one person as the author, on a name line or a kind line ("Jane Q.
+    Roe" under the title and date, "Statement given by Minister Jane Roe MLA, to …",
+    "Statement Vice-President Roe on …"): hers (`header_author`).
 
 A person the title or header already names (the older rules) keeps the page.
 """
@@ -24,6 +27,7 @@ from extraction.attribution.communique import meeting_body
 from extraction.attribution.cover import cover_speaker
 from extraction.attribution.credited import credited_minister
 from extraction.attribution.delivered_by import described_office
+from extraction.attribution.header_author import header_author
 from extraction.attribution.joint_statement import joint_signatories, joint_speaker
 from extraction.attribution.judgment import judgment_speaker
 from extraction.attribution.names import Speaker
@@ -39,6 +43,9 @@ _TOP = 12
 _COVERED = {"press_release", "speech", "report", "other", ""}
 # Kinds of page a minister's byline may head.
 _RELEASES = {"press_release", "other", ""}
+# Kinds of page a header may name its author on: a story only when it is her blog post
+# or in her first person (`header_author`).
+_AUTHORED = {"press_release", "speech", "other", "", "article"}
 
 
 def layout_speaker(every, resolver: Resolver, default: Speaker | None, *, kind: str, title=""):
@@ -70,4 +77,6 @@ def layout_speaker(every, resolver: Resolver, default: Speaker | None, *, kind: 
         found = report_author(lines, resolver)
     if found is None and kind == "speech":
         found = described_office([p.text for p in every[:_TOP]], resolver)
+    if found is None and kind in _AUTHORED:
+        found = header_author(every, resolver, title=title, kind=kind)
     return found or default

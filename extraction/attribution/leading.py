@@ -5,12 +5,14 @@ meant before); and no one for a sentence inside a quotation still open, which st
 the quoted speaker's ("“The Bus Users Association has also acknowledged …"); a paper's
 report the text answers ("Today The Daily Courier has reported on …, stating that …");
 a group named by its kind ("according to many housing agencies, …"); a report a named
-body published (`published_report`)."""
+body published (`published_report`); a quotation after its speaker's label ("Administrator
+Roe: “…”", `label_quote`)."""
 
 import re
 
 from extraction.attribution.accounts import body_account
 from extraction.attribution.body_reports import body_report
+from extraction.attribution.label_quote import label_quote_speaker
 from extraction.attribution.names import Speaker
 from extraction.attribution.published_report import report_publisher
 from extraction.attribution.reported import reported_speaker as _reported
@@ -57,6 +59,10 @@ def reported_speaker(
     last_said: Speaker | None = None,
 ) -> Speaker | None:
     """reported.reported_speaker, with the two rules above first."""
+    # "Administrator Roe: “The figures …”": the labelled quotation's (`label_quote`).
+    labelled = label_quote_speaker(text, resolver)
+    if labelled is not None:
+        return labelled
     account = body_account(text, resolver, last_said)
     # "The study, released … by the Harbour Trust, finds that …", "…, the study found."
     account = account or report_publisher(text, resolver, last_said)

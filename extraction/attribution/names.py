@@ -22,6 +22,8 @@ ROLE_HEADS = {
     "envoy", "secretary-general", "officer", "chief", "adviser", "advisor", "commander",
     "inspector", "constable", "founder", "manager", "whip", "solicitor", "treasurer",
     "chairs", "economist", "statistician", "ministers", "secretaries", "presidents",
+    # An agency's head ("Ferry Administrator Jane Roe").
+    "administrator",
 }  # fmt: skip
 # What a transcript's label may give after a name ("JANE ROE, HOST:"): a seat or a part
 # in the programme, which is no office elsewhere.
@@ -52,7 +54,12 @@ ORGANISATION_WORDS |= {"transcript", "briefing"}
 WORD = r"[A-Z][\w’'.-]*"
 # A middle initial, with or without its full stop.
 _INITIAL = re.compile(r"[A-Z]\.?")
-CAPS_RUN = rf"(?:{WORD}(?:\s+(?:of|for|the|and|de|van|von)\s+{WORD}|\s+{WORD})*)"
+# A run of capitalised words, a region's prefix in small letters allowed inside it ("Bus
+# Agency mid-North Regional Director Jane Roe").
+CAPS_RUN = (
+    rf"(?:{WORD}(?:\s+(?:of|for|the|and|de|van|von)\s+{WORD}|\s+{WORD}"
+    r"|\s+[a-z]{2,5}-[A-Z][\w’'.-]*)*)"
+)
 
 
 @dataclass(frozen=True)
@@ -206,7 +213,16 @@ def bracketed_holder(inner: Speaker | None, bracketed: str) -> bool:
 
 
 # Letters after a name ("MP", "KC") and "Rt Hon" before it: no part of the name or office.
-_LETTERS = re.compile(r"\s+(?:MP|MSP|MLA|MEP|TD|AM|MS|QC|KC|OBE|CBE|MBE|KCB)\b(?=[\s,:;.]|$)")
+# The letters may carry full stops ("T.D.", "M.P."), and the one after the last letter is
+# the abbreviation's, not a sentence's.
+_LETTER_CODES = (
+    "MP", "MSP", "MLA", "MEP", "TD", "AM", "MS", "QC", "KC", "OBE", "CBE", "MBE", "KCB",
+)  # fmt: skip
+_LETTERS = re.compile(
+    r"\s+(?:"
+    + "|".join(code + r"\b|" + r"\.".join(code) + r"\.?" for code in _LETTER_CODES)
+    + r")(?=[\s,:;.]|$)"
+)
 _RIGHT_HONOURABLE = re.compile(r"\b(?:[Tt]he\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+")
 
 
@@ -218,3 +234,22 @@ def without_letters(phrase: str) -> str:
 
 def phrase_title(text: str) -> str:
     return " ".join(w if w in CONNECTORS else w.capitalize() for w in text.split())
+
+
+def two_people(phrase: str) -> bool:
+    """Whether `phrase` joins two people with "and" ("Vice-President Roe and Commissioner
+    Doe", "Jane Roe and John Doe"), not one office whose portfolio holds an
+    "and" ("Minister for Work and Pensions Jane Roe"): each side names a person, the left
+    one ending in a name after its office, the right one opening with an office, an
+    honorific or a full name."""
+    parts = re.split(r"\s+and\s+", phrase.strip())
+    if len(parts) != 2:
+        return False
+    left, right = (parse_person(part) for part in parts)
+    if left is None or right is None or left.kind != "person" or right.kind != "person":
+        return False
+    if left.role.split()[-1:] and left.role.split()[-1].lower() in CONNECTORS:
+        return False  # "Minister for Work": a portfolio's first word, not a name.
+    first = parts[1].split()[0].lower().strip(".")
+    opens = first in ROLE_HEADS | HONORIFICS or len(right.name.split()) >= 2 and not right.role
+    return opens and (bool(left.role) or len(left.name.split()) >= 2)

@@ -7,6 +7,10 @@ she speaks as, then a full stop and the words.
     Jane Roe, rapporteur. (DE) Mr President, …
     President. – The next item is …
 
+The dash may be printed as a minus sign ("Jane Roe, rapporteur. − Mr President, …"), and
+a name marked so may hold a small word between its capitalised ones ("Jane the Elder
+Roe, rapporteur. – …").
+
 With a dash after the full stop, or the bracketed code of the language she spoke ("(DE)")
 before her words, any office or group may stand between the name and the words
 ("rapporteur"); without either, the office must hold an office word and the words must
@@ -18,11 +22,12 @@ happens to open with a name and an apposition is no turn. The chair's own line
 
 import re
 
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
-_NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*{_CAP}){{1,3}}"
-_DASH = r"\s*[–—]\s+(?=\S)"
+_NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la|the)\s+)*{_CAP}){{1,3}}"
+# A dash of any kind, the minus sign some verbatim pages print for it included.
+_DASH = r"\s*[–—−]\s+(?=\S)"
 # The chair addressed: what a turn opens with when no dash marks it.
 _ADDRESS = r"(?:Mr|Madam|Madame|Mrs|Ms)\.?\s+(?:President|Chair(?:man|woman)?|Speaker)\b"
 _NAMED = re.compile(
@@ -45,10 +50,16 @@ def plenary_turn(text: str) -> Speaker | None:
         marked = match.group("dash") or match.group("language")
         if not marked and not _office_words(office):
             return None
-        person = parse_person(match.group("name"))
+        name = " ".join(match.group("name").split())
+        # A name holding a small word ("Jane the Elder Roe") is read whole when a dash marks
+        # the turn: the parse would take its first words for an office.
+        if marked and re.search(r"\sthe\s", name):
+            words = {w.lower() for w in name.split()} - {"the"}
+            return None if words & (ROLE_HEADS | ORGANISATION_WORDS) else Speaker(name, office)
+        person = parse_person(name)
         if person is None or person.kind != "person" or person.role:
             return None
-        return Speaker(" ".join(match.group("name").split()), office, "person")
+        return Speaker(name, office, "person")
     chair = _CHAIR.match(text)
     if chair and chair.group("office").lower().startswith(("presid", "chair")):
         return Speaker("President", "President", "person")

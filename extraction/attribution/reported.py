@@ -42,12 +42,21 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _MONTH = rf"(?!(?i:{_MONTHS})\b)"
 _NAMED = rf"{_MONTH}[A-Z][\w’'.-]+(?:\s+{_MONTH}[A-Z][\w’'.-]+){{0,2}}"
 _ROLE_PHRASE = r"(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+)"
+# The small words before an office are its qualifiers ("the finance minister"), never a
+# verb or a conjunction: "… the delay is justice refused" names no one.
+_NOT_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|and|or|but|that|which|not)\s)"
+# Nor does a verb or a conjunction stand just before it ("… that justice for all …").
+_OPENS = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or")
+    + ("but", "that", "which", "not")
+)
 # A speaker starts at a word's start: "The prime minister said" never gives "he prime
 # minister".
 _WHO = (
     rf"(?<![\w’'.-])(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
     rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman)(?:\s+{_NAMED})?|\s+officials?)?"
-    rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
+    rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
 )
 _REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
 _INVERTED = re.compile(

@@ -6,6 +6,7 @@ heading; the lines around it are the reprint's furniture."""
 import re
 
 from extraction.attribution.names import PEERAGE, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.question_labels import unnumbered
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.seat_heading import seat_heading
 from extraction.attribution.validation import placeholder, plausible
@@ -23,6 +24,8 @@ AFFILIATION = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z\w’'&-]+)*,\s+[A-Z]")
 # office.
 _PLACE_PARTY = re.compile(r"\([^()]{2,60}\)\s*\([^()]{2,30}\)")
 _BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+# A member's name after a personal title, a tabled question's number before it allowed.
+_TITLED = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 # A time stamp on a line of its own ("10:42:07").
 _TIME_STAMP = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 # A party label on a line of its own: one short word ("Lab", "Con", "SNP", "Lab/Co-op").
@@ -80,9 +83,13 @@ def name_heading(
         if named is not None and named.kind == "person" and len(named.name.split()) >= 2:
             office = re.sub(r"^the\s+", "", paragraph.text, flags=re.I)
             return Speaker(named.name, office, "person")
-    person = bare_name(paragraph.text)
+    person = bare_name(unnumbered(paragraph.text))
     if person is None:
         return _addressed(paragraph.text, after, resolver) or seat_heading(paragraph, after)
+    if _TITLED.match(paragraph.text) and after is not None and after.is_prose:
+        # "Mr. Roe" (or a tabled question's "2. Mr. Roe") over the words: a member named
+        # by her form of address is the record's speaker line, whoever spoke before.
+        return person
     # A "Party, Place" line is short; a committee's title running on over commas is not one.
     affiliated = after is not None and AFFILIATION.match(after.text) and len(after.words) <= 8
     if after is not None and (affiliated or _PLACE_PARTY.fullmatch(after.text)):

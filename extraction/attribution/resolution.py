@@ -30,7 +30,8 @@ class Resolver:
         # Words before the role: capitalised ones (a nationality, an organisation, a
         # portfolio: "French Finance Minister") and new/former/then.
         rf"(?P<role>(?:{WORD}{_GAP}|(?:new|former|then|acting|interim){_GAP}){{0,4}}"
-        rf"(?i:{_HEADS})"
+        # The office word whole: "administers" holds no "ministers".
+        rf"\b(?i:{_HEADS})\b"
         # A portfolio listed with commas: "for Roads, Rails and Buses".
         rf"(?:{_GAP}(?:of|for){_GAP}{WORD}(?:,{_GAP}{WORD}(?:{_GAP}{WORD})?){{1,4}},?{_GAP}and"
         rf"{_GAP}{WORD}(?:{_GAP}{WORD})?"
@@ -59,10 +60,10 @@ class Resolver:
     )
 
     # A body's name with its short form after it: "the Bus Users Association (BUA)",
-    # "the Department of Buses' (DB)".
+    # "the Department of Buses' (DB)", "the Ministry of Buses (MoB)".
     _SHORT_FORM = re.compile(
         r"(?P<full>[A-Z][\w’'-]*(?:[^\S\n]+(?:of|for|and|the|on|[A-Z][\w’'-]*)){1,8}?)['’]?"
-        r"[^\S\n]+\((?P<short>[A-Z]{2,6})\)"
+        r"[^\S\n]+\((?P<short>[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]?)\)"
     )
 
     # A plural office over two names: "Commissioners Jane Roe and John Doe", "Ministers …".
@@ -165,7 +166,8 @@ class Resolver:
         return self.resolve(person)
 
     def resolve(self, speaker: Speaker) -> Speaker:
-        if speaker.kind == "organisation" and speaker.name in self.short_forms:
+        bare = not speaker.role and " " not in speaker.name  # "MoB" read as a surname
+        if (speaker.kind == "organisation" or bare) and speaker.name in self.short_forms:
             # "BUA said …" after "the Bus Users Association (BUA)": the body by its name.
             return Speaker(self.short_forms[speaker.name], speaker.role, "organisation")
         body = speaker.kind == "organisation"
@@ -228,7 +230,7 @@ def spelt_out(phrase: str, short: str) -> str | None:
             continue
         initials = (word if word.isupper() else word[0]) + initials
         small = (word if word.isupper() else word[0]) + small
-        if short in (initials, small):
+        if short.upper() in (initials.upper(), small.upper()):
             # A body's head word before the abbreviated part ("Department of" before
             # "Veterans Affairs (VA)") belongs to the name; a person before it does not.
             start = position

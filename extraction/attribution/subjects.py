@@ -15,7 +15,7 @@ and an office with a name after it are left to the older readings.
 import re
 
 from extraction.attribution.introduced import introduced_person
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person, without_letters
 from extraction.attribution.resolution import Resolver
 
 _HEADS = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
@@ -35,7 +35,8 @@ def sentence_subject(
     resolver when named with an office; an office alone only while no person was named
     before (`last_person`); None when it names none."""
     subject = Resolver._ROLE_NAME.match(text)
-    person = parse_person(subject.group(0)) if subject else None
+    # "Minister Jane Roe T.D. today …": the letters after her name are no part of it.
+    person = parse_person(without_letters(subject.group(0))) if subject else None
     person = person or introduced_person(text)
     if person is not None and person.kind == "person" and person.role:
         resolver.learn(person)

@@ -10,6 +10,7 @@ from extraction.attribution.names import (
     Speaker,
     parse_person,
     phrase_title,
+    two_people,
 )
 from extraction.attribution.resolution import Resolver, signature_person
 
@@ -112,6 +113,8 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     tokens = who.split()
     if not all(t[:1].isupper() or t.lower() in _CONNECTORS | PARTICLES for t in tokens):
         return None
+    if two_people(who):
+        return None  # "Remarks of Vice-President Roe and Commissioner Doe": not one author.
     person = parse_person(who)
     if person is None and _office_alone(tokens):
         # "STATEMENT BY THE PRESIDENT": the office, resolved to whoever the text says

@@ -90,6 +90,12 @@ def heading_speaker(text: str) -> Speaker | None:
     inner = parse_person(groups[0])
     if words & ROLE_HEADS and bracketed_holder(inner, groups[0]):
         return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
+    office = {w.lower() for w in re.split(r"[\s,-]+", groups[0]) if w}
+    if len(groups) == 1 and office & ROLE_HEADS and not words & (ROLE_HEADS | ORGANISATION_WORDS):
+        # "Jane Roe (Bus Secretary)": a full name, its office in the brackets.
+        person = parse_person(outside) if re.fullmatch(NAME_RUN, outside) else None
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2:
+            return Speaker(person.name, groups[0].strip(), "person")
     # "Name (Place) (Party)", "Name (Place, Party)", or "Mr Name (Place)": a bare "Title
     # (Region)" is a debate's name.
     titled = (
@@ -131,11 +137,14 @@ _INLINE_TURN = re.compile(
 )
 
 
+# A surname's prefix kept in small letters when the rest is in capitals: "McROE",
+# "O'ROE", "LaROE", "DeROE", "VanROE".
+_SURNAME_PREFIX = r"Mc|Mac|O['’]|D['’]|[A-Z][a-z]{1,2}(?=[A-Z]{2})"
 # A transcript's or the Congressional Record's label: an honorific and a surname in
 # capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …").
 _CAPITAL_SURNAME = (
     r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Chair(?:man|woman)?|Senator)\.?\s+"
-    r"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Z’'-]+)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    rf"(?P<surname>(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 _RECORD_TURN = re.compile(rf"^{_CAPITAL_SURNAME}(?::|\.)\s+(?=\S)")
 
@@ -146,7 +155,7 @@ def _capital_surname(label: str) -> Speaker | None:
     if not match:
         return None
     surname = match.group("surname")
-    prefix = re.match(r"Mc|Mac|O['’]|D['’]", surname)
+    prefix = re.match(_SURNAME_PREFIX, surname)
     head = prefix.group(0) if prefix and surname[len(prefix.group(0)) :].isupper() else ""
     rest = surname[len(head) :]
     name = head + "-".join(part.capitalize() for part in rest.split("-"))

@@ -93,6 +93,14 @@ _PORTFOLIO_LIST = re.compile(
 )
 
 
+# The same list running straight into the holder's full name: ", Rail Lines and Ports Jane
+# Roe".
+_PORTFOLIO_HOLDER = re.compile(
+    r"^(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)+,?\s+and\s+[A-Z][\w’'-]+\s+"
+    r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s+(?:at|on|to|in|during)\s|\s*[,;:(.]|$)"
+)
+
+
 def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     """The speaker a title or header line names: "Speech by Jane Roe at …", "Delivered by
     Jane Roe, Minister for …", "Minister of State for Housing (Jane Roe): speech", or an
@@ -121,6 +129,12 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
     end = match.end("who")
     listed = _PORTFOLIO_LIST.match(line[end:]) if who == match.group("who") else None
+    tail = _PORTFOLIO_HOLDER.match(line[end:]) if who == match.group("who") else None
+    if tail and re.search(r"\s(?:for|of)\s", who):
+        # "Minister for Bus Routes, Rail Lines and Ports Jane Roe at …": the list's last
+        # portfolio, then the holder with no comma before her.
+        office = who + line[end : end + tail.start("name")].rstrip()
+        return resolver.resolve(Speaker(tail.group("name"), office.strip(" ,"), "person"))
     if listed and re.search(r"\s(?:for|of)\s", who):
         # "the Minister for Roads, Rails and Buses, Jane Roe": one office's list of
         # portfolios, then its holder.
