@@ -10,7 +10,13 @@ from extraction.occasion_dates import (
     meeting_date,
     sitting_day,
 )
-from extraction.written_dates import MONTH_NAMES, address_date, find_dates, numeric_date
+from extraction.written_dates import (
+    MONTH_NAMES,
+    address_date,
+    figures_date,
+    find_dates,
+    numeric_date,
+)
 
 # Lines that date the document itself rather than an event in it.
 # Irish "Foilsithe" and Welsh "Cyhoeddwyd" are "Published"; "Made on:" labels a written
@@ -175,12 +181,7 @@ def _numeric_line_date(line: str) -> datetime.date | None:
         day, month = b, a
     else:
         return None
-    if year < 100:
-        year += 2000 if year < 50 else 1900
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
+    return figures_date(year, month, day)
 
 
 # A heading naming a spoken occasion: "Press briefing: afternoon 31 October 2013".

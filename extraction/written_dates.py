@@ -86,6 +86,12 @@ def numeric_date(text: str, body: str) -> datetime.date | None:
         day, month = b, a
     else:
         return None
+    return figures_date(year, month, day)
+
+
+def figures_date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date a text gives in figures, a two-figure year read as this century's up to
+    2049; none when the figures name no day of the calendar."""
     if year < 100:
         year += 2000 if year < 50 else 1900
     try:
