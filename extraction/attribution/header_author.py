@@ -46,6 +46,7 @@ from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.titles import read_capitals
 from extraction.attribution.validation import HEADING_WORDS, HEADLINE_VERBS, placeholder
+from extraction.written_dates import MONTHS
 
 # How many lines the header block may hold, and how many words a full paragraph has.
 _HEADER_LINES = 14
@@ -88,11 +89,9 @@ _LINE_KIND = re.compile(
 # A story that is one person's own piece: a blog's post, an opinion column, a letter.
 _BLOG = re.compile(r"\b(?:blog|op-ed|column|opinion|letter|foreword)\b", re.IGNORECASE)
 # Days and months: a dateline's words, never a name.
-_CALENDAR = {
+_CALENDAR = set(MONTHS) | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "tue", "wed", "thu", "fri", "sat", "sun",
 }  # fmt: skip
 # Words of a page's furniture, a venue or a place, which a name line does not hold.
 _NOT_NAME = (
