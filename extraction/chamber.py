@@ -23,6 +23,16 @@ _HOUSE = re.compile(
 )
 
 
+def statement_floor(kind: str, default: Speaker | None, block: Speaker | None) -> bool:
+    """Whether a record's paragraph is one member's statement, held as a speech is: a
+    record the page gives to a person (a committee member's written opening statement
+    under his name), in no turn of its own. What he reports from a report ("the Inspector
+    General announced that …", "according to the IG, …") is his claim; only quotation
+    marks give the words to another."""
+    personal = default is not None and default.kind == "person" and not is_house(default.name)
+    return kind == "parliamentary_record" and personal and block is None
+
+
 def first_turn(blocks: dict[int, Speaker | None]) -> int | None:
     """The index of the first paragraph a debate record gives to a speaker, if any."""
     spoken = [index for index, speaker in blocks.items() if speaker is not None]
@@ -32,7 +42,9 @@ def first_turn(blocks: dict[int, Speaker | None]) -> int | None:
 def is_house(name: str | None) -> bool:
     """Whether `name` is a legislature or one of its chambers, not a member or a party
     group ("Senate Democrats" is a caucus that speaks)."""
-    return bool(name) and bool(_HOUSE.match(" ".join(name.split())))
+    # A bilingual house gives both names: "Senedd Cymru / Welsh Parliament".
+    parts = " ".join((name or "").split()).split(" / ")
+    return bool(name) and any(_HOUSE.match(part) for part in parts)
 
 
 def member_floor(candidates: list, every: list, blocks: dict[int, Speaker | None]) -> list:

@@ -14,18 +14,20 @@ from extraction import attribution
 from extraction.attribution import Resolver, Speaker
 from extraction.attribution.accounts import about_us_pattern
 from extraction.attribution.announcer import lead_announcer
-from extraction.attribution.bracketed import bracketed_turns
+from extraction.attribution.briefings import spokesperson_blocks
 from extraction.attribution.carried import carried_attributions
 from extraction.attribution.closing import closing_speakers
 from extraction.attribution.communique import collective, meeting_body
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
+from extraction.attribution.holders import page_holder
 from extraction.attribution.interviews import publication
 from extraction.attribution.invited import invited_blocks
 from extraction.attribution.judgment import judges_turn
 from extraction.attribution.layout import layout_speaker
 from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
+from extraction.attribution.part_labels import cut_at_labels, transcript_turns
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
 from extraction.attribution.signed import signed_blocks
 from extraction.attribution.standfirst import standfirst_speaker
@@ -39,11 +41,12 @@ from extraction.attribution.subjects import sentence_subject
 from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
 from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
-from extraction.chamber import first_turn, member_floor
+from extraction.chamber import first_turn, member_floor, statement_floor
 from extraction.claim_dates import date_claims
 from extraction.dates import document_date
 from extraction.features import assess
-from extraction.features.furniture import PHOTO_CAPTION
+from extraction.features.furniture import PHOTO_CAPTION, printed_caption
+from extraction.features.headlines import compared_heading
 from extraction.features.patterns import MOTION
 from extraction.features.proceedings import recital
 from extraction.text import Span, clauses, paragraphs, sentences
@@ -107,6 +110,11 @@ def suggest_claims(
     )
     # A judgment is its judge's; a cover, a byline, an author line name the page's author.
     default = layout_speaker(every, resolver, default, kind=kind, title=title or "")
+    # An occasion or a headline's office read as the speaker: the person holding it; a
+    # release's author its title names (`holders`).
+    default = page_holder(
+        every, resolver, default, kind=kind, title=title or "", publisher=publisher or ""
+    )
     # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
     default = first_person_speaker(every, resolver, default, speech=kind == "speech")
     blocks = attribution.block_speakers(
@@ -117,6 +125,8 @@ def suggest_claims(
         publication=publication(default, publisher or ""),
         narrated=default is not None,
     )
+    # A lobby briefing's reported answers: its spokesperson's (`briefings`).
+    blocks = spokesperson_blocks(every, blocks, title=title or "")
     if kind == "parliamentary_record":
         # No speaker lines: the presiding officer's calls ("Leader of …, Jane Roe.") say
         # who has the floor.
@@ -157,7 +167,9 @@ def suggest_claims(
     releases = (p.index for p in every if p.kind == "prose" and kind == "press_release")
     lead = next(releases, None)  # A release's lead paragraph.
     for paragraph in every:
-        if paragraph.kind not in ("prose", "bullet"):
+        # A heading comparing ("… more this year than the 3 years before") is a claim too.
+        compared = compared_heading(paragraph.kind, paragraph.text)  # `headlines`
+        if paragraph.kind not in ("prose", "bullet") and not compared:
             previous_quote_speaker = previous_reported = None
             continue
         summary = (
@@ -179,11 +191,12 @@ def suggest_claims(
         single = None
         words = " ".join(paragraph.text.split())
         caption = PHOTO_CAPTION.search(words) and len(words.split()) <= 80
-        if words in seen or words in doubled or caption or _caption(words, printed[words]):
+        if words in seen or words in doubled or caption or printed_caption(words, printed[words]):
             # Page furniture: a photo caption printed twice, a pull quote's second copy.
             continue
         seen.add(words)
-        spans = sentences(body, paragraph)
+        # A transcript run into one line: its sentences cut at the labels (`part_labels`).
+        spans = cut_at_labels(body, sentences(body, paragraph), resolver)
         explicit = []
         for sentence in spans:
             speaker = attribution.reported_speaker(sentence.text, resolver, last_person, last_said)
@@ -248,10 +261,14 @@ def suggest_claims(
         judged = judges_turn(default, blocks.get(paragraph.index))
         floor = floor or judged or kind == "speech" and blocks.get(paragraph.index) is None
         floor = floor or paragraph.index in transcribed
+        floor = floor or statement_floor(kind, default, blocks.get(paragraph.index))
         if floor and not quoted:
             # Whoever has the floor owns what they report ("the Government announced …",
             # "as my hon. Friend said, …"): only quotation marks give the words to another.
-            explicit = [None] * len(explicit)
+            # A sentence reporting the holder herself ("the spokesperson said that …") still
+            # reports what she said.
+            held = blocks.get(paragraph.index)
+            explicit = [own if own is not None and own.is_same(held) else None for own in explicit]
         # A paraphrase of what another said still reports it, whoever it is given to.
         paraphrased = [own is not None for own in explicit] if floor else [False] * len(spans)
         if floor and quoted:
@@ -263,7 +280,8 @@ def suggest_claims(
                 for sentence, own in zip(spans, explicit, strict=True)
             ]
         turns = inline_turns(paragraph.text, resolver) if kind == "parliamentary_record" else []
-        turns = turns or bracketed_turns(paragraph.text, resolver)  # "[ Jane Roe: ] Good …"
+        # "[ Jane Roe: ] Good …", "[ Narrator: ] It's June 9 …" (`part_labels`).
+        turns = turns or transcript_turns(paragraph.text, resolver)
         # Each quotation is the last named speaker's: two officials quoted in one paragraph.
         latest = latest_speakers(paragraph, spans, explicit, quote_speaker)
         for sentence, own, paraphrase, said in zip(
@@ -307,14 +325,6 @@ def suggest_claims(
     if kind in _TURNS:  # No claim in a record is the house's own (`chamber`).
         result = member_floor(result, every, blocks)
     return sorted(result, key=lambda c: (-c.score, c.start))
-
-
-def _caption(words: str, copies: int) -> bool:
-    """A paragraph printed twice word for word, one unquoted sentence with no figure:
-    a photo caption (a figure printed twice is more likely a pull quote of a claim)."""
-    one_sentence = len(re.findall(r"[.!?](?=\s|$)", words)) <= 1
-    unquoted = not any(q in words for q in '“"')
-    return copies > 1 and one_sentence and unquoted and not re.search(r"\d", words)
 
 
 def _candidates_for(

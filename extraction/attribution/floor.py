@@ -2,10 +2,12 @@
 "Questions now from the party leaders. Leader of the Greens, Jane Roe." The paragraphs
 after the call are Jane Roe's until a paragraph opens by addressing the chair again
 ("Presiding Officer, …", "Mr Speaker, …"): the member answering, who is given the office
-the question addressed ("…, First Minister?") when it named one."""
+the question addressed ("…, First Minister?") when it named one. A call closing a
+paragraph of business in prose is read by `chair_calls`."""
 
 import re
 
+from extraction.attribution.chair_calls import chair_turn, handed
 from extraction.attribution.motions import moved_floor
 from extraction.attribution.names import PARTICLE, Speaker
 from extraction.attribution.opening import opened_floor
@@ -84,6 +86,8 @@ def called_floor(
                 office = _ADDRESSED.search(paragraph.text)
                 addressed = office.group("office") if office else addressed
         person = called(paragraph.text)
+        if person is None and chair_turn(blocks.get(paragraph.index)):
+            person = handed(paragraph.text, resolver)
         if person is not None:
             holder = resolver.resolve(person)
             resolver.learn(holder)

@@ -36,6 +36,7 @@ from extraction.attribution.header_block import office_line
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
+    OCCASION_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
     ROLE_HEADS,
@@ -98,6 +99,7 @@ _NOT_NAME = (
     HEADING_WORDS
     | HEADLINE_VERBS
     | ORGANISATION_WORDS
+    | OCCASION_WORDS
     | CONNECTORS
     | _CALENDAR
     | {
@@ -241,6 +243,8 @@ def kind_line(line: str, resolver: Resolver) -> Speaker | None:
     person = parse_person(who)
     if person is None or person.kind != "person":
         return None
+    if person.role.split()[-1:] and person.role.split()[-1].lower() in CONNECTORS:
+        return None  # "the Governor of the Bank of Northland": a place, no one's name.
     role_words = {w.lower().strip(".") for w in person.role.split()}
     if office_first and not role_words & ROLE_HEADS:
         return None  # "Statement Financial Position": no office before a name.

@@ -51,6 +51,13 @@ ORGANISATION_WORDS = {
 ORGANISATION_WORDS |= {"assessment", "report", "review", "survey", "study", "inquiry", "audit"}
 # Nor is a page's own label ("Press Briefing Transcript").
 ORGANISATION_WORDS |= {"transcript", "briefing"}
+# An occasion's words: "Bus Depot Launch", "Annual Conference", "Opening of the Bridge" say
+# when and where someone spoke, never who.
+OCCASION_WORDS = {
+    "launch", "conference", "summit", "forum", "opening", "ceremony", "dinner", "reception",
+    "luncheon", "gala", "awards", "festival", "anniversary", "celebration", "symposium",
+    "convention", "seminar", "workshop", "roundtable", "commemoration", "unveiling",
+}  # fmt: skip
 WORD = r"[A-Z][\w’'.-]*"
 # A middle initial, with or without its full stop.
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -67,6 +74,10 @@ class Speaker:
     name: str
     role: str = ""
     kind: str = "person"  # or "organisation"
+
+    def is_same(self, other: "Speaker | None") -> bool:
+        """Whether `other` is this speaker, whichever apostrophe the names are printed with."""
+        return other is not None and self.name.replace("’", "'") == other.name.replace("’", "'")
 
 
 def split_tokens(phrase: str) -> list[str]:

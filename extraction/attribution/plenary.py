@@ -22,7 +22,13 @@ happens to open with a name and an apposition is no turn. The chair's own line
 
 import re
 
-from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+)
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
 _NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la|the)\s+)*{_CAP}){{1,3}}"
@@ -57,8 +63,15 @@ def plenary_turn(text: str) -> Speaker | None:
             words = {w.lower() for w in name.split()} - {"the"}
             return None if words & (ROLE_HEADS | ORGANISATION_WORDS) else Speaker(name, office)
         person = parse_person(name)
-        if person is None or person.kind != "person" or person.role:
+        if person is None or person.kind != "person":
             return None
+        if person.role:
+            # A family name opening with a capitalised particle ("Jane Van Roe") parses as
+            # a role "Jane" and a name "Van Roe"; a dash-marked turn's name is whole unless
+            # the words before it hold an office or a title.
+            words = {w.lower().strip(".") for w in person.role.split()}
+            if not marked or words & (ROLE_HEADS | HONORIFICS | ORGANISATION_WORDS):
+                return None
         return Speaker(name, office, "person")
     chair = _CHAIR.match(text)
     if chair and chair.group("office").lower().startswith(("presid", "chair")):

@@ -267,7 +267,9 @@ def reported_speaker(
         _WHO_SAYS, *_NEWS,
     ):  # fmt: skip
         for match in pattern.finditer(text):
-            if pattern is _REPORTED and _object_of_preposition(text, match):
+            if pattern in (_REPORTED, _AFFILIATED) and _object_of_preposition(text, match):
+                # "Director of Bus Statistics at the Agency Jane Roe said": the office's
+                # portfolio, not a person of a body.
                 continue
             if pattern is _REPORTED and _subordinate(text, match):
                 continue

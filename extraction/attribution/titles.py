@@ -250,6 +250,16 @@ def headline_speaker(title: str, resolver: Resolver) -> Speaker | None:
     return subject_speaker(match.group("who"), resolver, says=bool(match.group("says")))
 
 
+# "New Chief Secretary", "Incoming Chief Executive": the news before an office. "New" only
+# before an office's own first word, not a place's ("New Northshire Minister …").
+_NEWLY = re.compile(
+    r"^(?:Newly[- ](?:appointed|elected)|Incoming|New(?=\s+(?:"
+    + "|".join(sorted(ROLE_HEADS | HONORIFICS | {"prime", "first", "vice"}))
+    + r")\b))\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def subject_speaker(who: str, resolver: Resolver, *, says: bool = False) -> Speaker | None:
     """The speaker a headline's or a summary line's subject names: an office, resolved to
     its holder (a one-word office only when the text names one), or a person with an
@@ -259,7 +269,9 @@ def subject_speaker(who: str, resolver: Resolver, *, says: bool = False) -> Spea
         return None
     head = re.split(r"\s+(?:of|for)\s+", who.lower())[0].split()[-1]
     if head in ROLE_HEADS:
-        office = who
+        # "New Chief Secretary sets out …": the headline's news, no part of the office.
+        office = _NEWLY.sub("", who)
+        words = office.lower().split()
         holder = resolver.by_role(office.lower())
         if holder is None and len(words) < 2:
             return None

@@ -27,6 +27,7 @@ from extraction.attribution.names import (
     parse_person,
 )
 from extraction.attribution.office_labels import office_label as _office_label
+from extraction.attribution.part_labels import narrator_label
 from extraction.attribution.plenary import plenary_turn
 from extraction.attribution.question_labels import joined_label, unnumbered
 from extraction.attribution.reprints import NAME_RUN, name_heading, printed_twice
@@ -144,7 +145,9 @@ _SURNAME_PREFIX = r"Mc|Mac|O['’]|D['’]|[A-Z][a-z]{1,2}(?=[A-Z]{2})"
 # capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …").
 _CAPITAL_SURNAME = (
     r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Chair(?:man|woman)?|Senator)\.?\s+"
-    rf"(?P<surname>(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # A family name of two or three words: "Ms. CORTEZ ROE.", "Mr. VAN ROE."
+    rf"(?P<surname>(?:(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+\s+){{0,2}}(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 _RECORD_TURN = re.compile(rf"^{_CAPITAL_SURNAME}(?::|\.)\s+(?=\S)")
 
@@ -154,12 +157,15 @@ def _capital_surname(label: str) -> Speaker | None:
     match = re.fullmatch(_CAPITAL_SURNAME, label.strip())
     if not match:
         return None
-    surname = match.group("surname")
+    return Speaker(" ".join(_written(word) for word in match.group("surname").split()))
+
+
+def _written(surname: str) -> str:
+    """ "McROE" as "McRoe", "ROE-DOE" as "Roe-Doe"."""
     prefix = re.match(_SURNAME_PREFIX, surname)
     head = prefix.group(0) if prefix and surname[len(prefix.group(0)) :].isupper() else ""
     rest = surname[len(head) :]
-    name = head + "-".join(part.capitalize() for part in rest.split("-"))
-    return Speaker(name, "", "person")
+    return head + "-".join(part.capitalize() for part in rest.split("-"))
 
 
 def inline_turn(text: str) -> Speaker | None:
@@ -301,6 +307,7 @@ def block_speakers(
                 heading = heading or chair_turn(paragraph.text, resolver)
                 heading = heading or presiding_turn(paragraph.text, resolver)
                 heading = heading or name_label(unnumbered, labels, resolver)
+                heading = heading or narrator_label(paragraph.text)  # "Narrator: …"
             if heading is not None:
                 spoken.add(heading.name)
                 current = resolver.resolve(heading)

@@ -8,17 +8,24 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from extraction.features.absence import ABSENCE
+from extraction.features.absence import ABSENCE, NOT_DONE
 from extraction.features.apparatus import apparatus
-from extraction.features.audience import addresses_audience, chats_with_reader
+from extraction.features.audience import (
+    PRAISES_POINT,
+    addresses_audience,
+    chats_with_reader,
+    speaks_of_self,
+)
 from extraction.features.calls import CALL
 from extraction.features.caption import caption
 from extraction.features.change import CHANGE, CREDITED, RUN
-from extraction.features.decisions import RULE_DECIDED
+from extraction.features.dated import DATED_ACT, dated_forecast
+from extraction.features.decisions import ANNOUNCED_DECISION, HANDED_OVER, RULE_DECIDED
 from extraction.features.destinations import without_destinations
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
+from extraction.features.language import foreign
 from extraction.features.measures import COUNT_COMPARED, MEASURE_MOVED
 from extraction.features.metadata import occasion, without_label
 from extraction.features.movement import MOVED, RECORD_MORE, TREND
@@ -100,6 +107,10 @@ class Assessment:
 # study shows that …".
 _FINDING = re.compile(
     r"\b(?:(?:we|I)\s+can\s+(?:now\s+)?(?:report|confirm)\s+that"
+    # An auditor's conclusion: "Overall, we conclude that …", "we found issues with how …".
+    r"|(?:we|I)\s+(?:\w+\s+)?(?:conclude[ds]?|found|find)\s+that"
+    r"|found\s+(?:\w+\s+)?(?:issues|problems|weaknesses|gaps|deficiencies|shortcomings|flaws)"
+    r"\s+(?:with|in)"
     # "this study shows that …", "the survey found that …": a study's finding, reported.
     r"|(?:study|survey|research|analysis|evaluation|evidence)\s+(?:\w+\s+)?(?:shows|showed"
     r"|found|finds|concluded|concludes|confirms|confirmed)\s+that"
@@ -191,7 +202,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     if MEASURE_STATE.search(text) or not figures and MEASURE_MOVED.search(text):
         add(0.8, "state of a measure")
     # "the council voted to scrap the cap on …": a decision on a rule (`decisions`).
-    decided = RULE_DECIDED.search(text)
+    # "The Government will direct the regulator to …": a decision announced (`decisions`).
+    decided = RULE_DECIDED.search(text) or ANNOUNCED_DECISION.search(text)
     if DECISION.search(text) or decided:
         add(0.7, "decision on a measure")
     procedure = PROCEDURE.search(text)
@@ -200,8 +212,10 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(0.8, "legal fact")
     if DATE.search(text):
         add(0.6, "date")
-    if EVENT.search(text):
+    if EVENT.search(text) or HANDED_OVER.search(text):
         add(0.6, "event")
+    elif DATED_ACT.search(text):  # "was published in 2013" (`dated`)
+        add(0.6, "a dated act")
     first = text.split(maxsplit=1)[0].strip("“\"‘'(") if text.strip() else ""
     # A capitalised first word is a name unless it is a common opening word or an
     # adverb ("Separately", "Meanwhile").
@@ -218,7 +232,7 @@ def _assess(text: str, reported: bool) -> Assessment:
     if seen and len(main[seen.end() :].split()) >= 5:
         main = main[seen.end() :]
     praise = PRAISE_SUPERLATIVE.search(main) and not RANK.search(main)
-    stance = len(OPINION.findall(main)) + bool(praise)
+    stance = len(OPINION.findall(main)) + bool(praise) + bool(PRAISES_POINT.search(main))
     if stance:
         add(-1.4 - 0.5 * min(stance - 1, 2), "opinion")
     after_colon = _AFTER_COLON.search(text)
@@ -253,6 +267,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         or warning
         or decided
         or PAST_COMPARISON.search(text)
+        or dated_forecast(text)
     ):
         add(-1.0, "intention")
     if EXHORTATION.search(main) or CALL.search(main.strip()):
@@ -260,7 +275,7 @@ def _assess(text: str, reported: bool) -> Assessment:
     if WANT_OR_NEED.search(main) and not figures:
         # "the world needs to do more", "councils want to step up": a wish, not a fact.
         add(-1.0, "want or need")
-    if ABSENCE.search(text):
+    if ABSENCE.search(text) or NOT_DONE.search(text):
         add(0.6, "absence")
     if TEXT_PART.search(text):
         add(-2.0, "describes a text")
@@ -270,7 +285,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-2.5, "introduces a quote")
     if DEFINITION.search(text):
         add(-1.5, "definition")
-    if FIRST_PERSON.search(text) and not figures:
+    if speaks_of_self(text) and not figures:
         add(-0.3, "first person")
     if addresses_audience(text) and not figures and not COMPARISON.search(text):
         add(-0.8, "addresses the audience")
@@ -319,7 +334,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         # not claims whatever figures they hold ("will have 10 minutes", "(1) …").
         add(-4.0, running)
     furniture = page_furniture(text) or notice(text) or apparatus(text) or caption(text)
-    furniture = furniture or setting(text)
+    furniture = furniture or setting(text) or ("another language" if foreign(text) else None)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)

@@ -1,11 +1,30 @@
 """Talk to the audience: a sentence that speaks to "you" without a figure or comparison is
 a speaker's aside ("You will all have seen …"), not a claim. A sentence that only opens by
 reminding the audience of what it knows ("Those of you who follow this know that …", "As
-many of you know, …") states what follows the frame: the "you" is the frame's alone."""
+many of you know, …") states what follows the frame: the "you" is the frame's alone.
+
+The House addressed is not the speaker speaking of herself: in "My Lords, officials have
+met the councils …" the "my" is the Lords' form of address, and the answer's statement
+stands as any other. A reply's comment on the question put ("the noble Baroness raises a
+very good point", "my hon. Friend makes a reasonable case") is a stance, not a claim."""
 
 import re
 
-from extraction.features.patterns import SECOND_PERSON
+from extraction.features.patterns import FIRST_PERSON, SECOND_PERSON
+
+_LORDS = re.compile(r"\bmy\s+lords?\b", re.I)
+PRAISES_POINT = re.compile(
+    r"\b(?:raises?|raised|makes?|made)\s+(?:a|an|some|two|several)\s+(?:very\s+|really\s+)?"
+    r"(?:good|fair|reasonable|valid|powerful|strong|excellent|interesting|important|pertinent"
+    r"|serious)\s+(?:points?|case|arguments?|questions?)\b",
+    re.I,
+)
+
+
+def speaks_of_self(text: str) -> bool:
+    """Whether `text` has a first-person word other than the Lords' "My Lords"."""
+    return bool(FIRST_PERSON.search(_LORDS.sub(" ", text)))
+
 
 # "Those of you who have been following along know that", "As you will know,", "You may
 # remember that": the audience knowing, then the statement.

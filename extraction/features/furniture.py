@@ -6,7 +6,7 @@ headline in title case or in a headline's grammar."""
 import re
 
 from extraction.attribution.names import ROLE_HEADS
-from extraction.attribution.offices import ASKED_OFFICE
+from extraction.attribution.offices import ASKED_OFFICE, OFFICE
 
 # Site banners and disclaimers: "Share sensitive information only on official, secure
 # websites.", "X cannot guarantee the accuracy of a non-federal website", "Please note: As
@@ -67,11 +67,26 @@ QUESTION_PAPER = re.compile(
     r"|\[\d{2,6}/\d{2}\]\s*$",
     re.I,
 )
+# The question in reported speech with a member's courtesy title ("Mr Roe asked the Minister
+# of Education for an update on …"): what was asked, not a claim.
+ASKED_BY_MEMBER = re.compile(
+    rf"^(?:\d+\.?\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+asked\s+"
+    rf"the\s+{OFFICE}\s+(?:for|about|whether|if|what|to|why|how|when)\b"
+)
 # A photo's caption: "Pictured is …", "(Photo Credit: …)", "(Photo by …)", a gallery's
 # "VIEW ORIGINAL" link. The caption repeats the story's lead; its copy is the page's.
 PHOTO_CAPTION = re.compile(
     r"\bPictured\s+(?:is|are|above|below|left|right|here|from\s+left)\b"
     r"|\((?:Photo|Image|Picture)\s+(?:credit|by|courtesy)\b|(?-i:\bVIEW\s+ORIGINAL\b)",
+    re.I,
+)
+# A wire photo's caption: what the picture shows, closed by the day it was taken after a
+# comma ("Flames lick above vehicles as the fire burns in Oroville, Calif., on Wednesday,
+# Sept. 9, 2020."). A story's own sentences put the date inside ("on Sept. 9").
+WIRE_CAPTION = re.compile(
+    r",\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\w+)?"
+    r",?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+"
+    r"(?:19|20)\d\d\.?\s*$",
     re.I,
 )
 # A reprint's note on its own typography: "Phrases in [[double square brackets]] are
@@ -127,12 +142,23 @@ def page_furniture(text: str) -> str | None:
         return "record citation"
     if PRESIDING.search(text):
         return "presiding formula"
+    if WIRE_CAPTION.search(text):
+        return "photo caption"
     if EDITORIAL_NOTE.search(text.strip()):
         return "editorial note"
-    if QUESTION_PAPER.search(text.strip()) or ASKED_OFFICE.match(text.strip()):
+    asked = ASKED_OFFICE.match(text.strip()) or ASKED_BY_MEMBER.match(text.strip())
+    if QUESTION_PAPER.search(text.strip()) or asked:
         return "question paper"
     if SPEECH_HEADER.search(text.strip()):
         return "speech header"
     if headline(text) or headline_sentence(text):
         return "headline"
     return None
+
+
+def printed_caption(words: str, copies: int) -> bool:
+    """A paragraph printed twice word for word, one unquoted sentence with no figure:
+    a photo caption (a figure printed twice is more likely a pull quote of a claim)."""
+    one_sentence = len(re.findall(r"[.!?](?=\s|$)", words)) <= 1
+    unquoted = not any(q in words for q in '“"')
+    return copies > 1 and one_sentence and unquoted and not re.search(r"\d", words)

@@ -19,7 +19,9 @@ INTRODUCTION = re.compile(
     r"\s+to\s+(?:introduce|welcome|present|turn\s+(?:it\s+)?over\s+to|hand\s+over\s+to)\b"
     r"|\bI(?:['’]d|\s+would)\s+like\s+to\s+(?:introduce|welcome)\b"
     r"|^(?:(?:and\s+)?now,?\s+)?(?:please\s+(?:join\s+me\s+(?:in\s+)?)?welcom(?:e|ing)"
-    r"|(?:let\s+me|allow\s+me\s+to)\s+introduce)\b",
+    r"|(?:let\s+me|allow\s+me\s+to)\s+introduce)\b"
+    # "So first we'll hear from Jane Roe, who …", "We'll learn more from the Office's X.".
+    r"|\bwe(?:['’]ll|\s+will)\s+(?:now\s+|first\s+)?(?:hear|learn\s+more)\s+from\b",
     re.I,
 )
 # A transcript's turn label left before the words ("SECRETARY ROE: Andy, …"): capitals
@@ -80,6 +82,23 @@ PUBLISHED_BY = re.compile(
     r"[^\n]{4,30}?\.?\s*$"
 )
 
+# The page on its own contents and sources: "The article presents a handful of findings from
+# …", "This information comes from the monthly data published by X today.", a briefing's
+# summary line "The spokesperson answered questions on X, Y and Z." or "From the Prime
+# Minister's spokesperson on: X and Y.": what the text covers, not what it claims.
+ABOUT_ITSELF = re.compile(
+    r"^(?:this|the)\s+(?:news\s+)?(?:article|item|release|publication|page|note)\s+(?:presents"
+    r"|contains|summari[sz]es)\s+(?:\w+\s+){0,4}?(?:findings|statistics|data|figures|results)\b"
+    r"|^(?:this|these|the)\s+(?:information|data|figures|statistics|estimates)\s+(?:comes?"
+    r"|(?:is|are)\s+(?:taken|drawn|sourced))\s+from\b"
+    r"|\banswered\s+(?:\w+\s+){0,2}questions\s+(?:on|about)\b"
+    r"|^from\s+the\s+[^:]{0,60}\bspokes(?:person|man|woman)\s+on\s*:",
+    re.I,
+)
+# Who is present: "Minister Roe was joined by pupils from …", "we're joined by Dr. Doe, who
+# leads …": the occasion's company; with a figure it may report more, and is kept.
+JOINED = re.compile(r"\b(?:is|are|was|were|be|['’]re)\s+joined\s+by\b", re.I)
+
 
 def occasion(text: str) -> str:
     """Why `text` is the page's or the occasion's, or ""."""
@@ -102,6 +121,10 @@ def occasion(text: str) -> str:
         return "contact details or advice to readers"
     if ITINERARY.match(stripped):
         return "an official's itinerary"
+    if ABOUT_ITSELF.search(stripped):
+        return "the page on its own contents"
+    if JOINED.search(stripped) and not re.search(r"\d", stripped):
+        return "who is present"
     return ""
 
 

@@ -64,7 +64,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 OPINION = _words(
-    r"i\s+(?:think|believe|feel|hope|am|want|would|wish|look\s+forward)",
+    r"i\s+(?:think|believe|feel|hope|am|want|would|wish|guess|suppose|reckon|look\s+forward)",
     r"we\s+(?:hope|believe|want|remain|look\s+forward|are\s+(?:proud|committed|determined))",
     # Stance: "we continue to believe", "we are conscious that", "looked forward to".
     r"(?:i|we|they)\s+(?:\w+\s+){1,2}(?:believe|think|consider|feel)",
@@ -84,9 +84,9 @@ OPINION = _words(
     r"(?:am|are|feel|felt)\s+(?:\w+ly\s+)?(?:proud|pleased|delighted|glad|happy|sad|honou?red"
     r"|disappointed|(?!(?:un)?(?:lawful|successful|useful|harmful|powerful)\b)\w+ful)",
     r"excit\w+|wonderful|fantastic|excellent|brilliant|terrible|shameful|disgraceful",
-    r"crucial|vital|important|essential|(?:big|major|great|important|crucial|vital)\s+step",
+    r"crucial|vital|important|(?<![-‑])essential|(?:big|major|great|important|crucial|vital)\s+step",
     r"step\s+forward",
-    r"should|must|need\s+to(?!\s+be\s+\w+ed\b)|let\s+us|let's|ought",
+    r"should|must|need\s+to(?!\s+be\s+\w+ed\b)|let\s+us|let['’]s|ought",
 )
 FUTURE = _words(r"will|would|may|might|could|can|going\s+to|plans?\s+to|aims?\s+to")
 DEFINITION = re.compile(

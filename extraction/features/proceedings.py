@@ -28,6 +28,18 @@ CHAIR_BUSINESS = re.compile(
     r"|business)\b",
     re.I,
 )
+# A motion moved or leave sought, and the chair moving to the next item: "I move, That the
+# Bill be now read a third time.", "I seek leave for the Bill to be introduced and passed
+# through all stages …", "We therefore move to item 5, which is a statement by …". The
+# House's business, whatever bill names, numbers and times of sitting it holds; not "I
+# moved to the city in 2010", nor "the Bill was read a third time on 4 May" (a record), nor
+# a motion's recital ("I beg to move, That this House notes that 1,000 routes have closed").
+MOTION_MOVED = re.compile(
+    r"\bI\s+(?:now\s+|formally\s+)?seek\s+(?:the\s+)?leave\b"
+    r"|\b(?:now\s+)?be\s+(?:now\s+)?read\s+(?:a|the)\s+(?:first|second|third)\s+time\b"
+    r"|\b(?:move|turn|proceed|come)\s+(?:on\s+)?to\s+item\s+\d+\b",
+    re.I,
+)
 # A sitting's header: "Questions to the Minister – in the Assembly at 1:30 pm on 4 May
 # 2021." The title of the business, the house, the clock.
 SITTING = re.compile(
@@ -49,6 +61,7 @@ OWN_METHOD = re.compile(
     # "We also asked the Audit Office to estimate …": work the inquiry commissioned.
     r"|(?<=We\s)(?:also\s+)?asked\s+(?:the\s+)?[A-Z][^.,;]{2,60}?\s+to))\b",
 )
+_ABOUT_LABEL = re.compile(r"^About\s+(?:the|this)\s+(?:report|audit|review|study)\s*:\s*", re.I)
 # What the work found: "We reviewed 500 claims and found that 40% …" is a finding.
 _FOUND = re.compile(r"\b(?:found|find|finds|showed|shows|concluded|identified|estimated)\b")
 # A plan's or strategy's aims ("The strategy sets out our vision for a country where …"):
@@ -85,7 +98,11 @@ def proceedings(text: str) -> str:
         return "the chair's business"
     if CALL.match(text):
         return "calls the next speaker"
-    if OWN_METHOD.match(text) and not _FOUND.search(text):
+    if MOTION_MOVED.search(text):
+        return "a motion moved or the next item called"
+    # "About the report: This report examines …": the label before the scope it opens.
+    scope = _ABOUT_LABEL.sub("", text)
+    if OWN_METHOD.match(scope) and not _FOUND.search(scope):
         return "the report's own scope or method"
     advisory = ADVISORY.match(text)
     # Officials appearing ("Minister X and Mayor Y will join …"); "The United States will
