@@ -13,7 +13,8 @@ least half of the gold span.
 - precision: share of suggestions that match some gold claim;
 - recall (level 3, level ≥ 2): share of gold claims matched by some suggestion;
 - speaker accuracy: over matched gold claims, share whose best-matching
-  suggestion names the same speaker (case and word order aside; "UK" matches
+  suggestion names the same speaker (case, word order, forms of address and
+  post-nominal letters aside; "Mr Roe" matches "Jane Roe"; "UK" matches
   "UK Government"; an acronym matches the name it abbreviates, "GAO" the "U.S.
   Government Accountability Office"; no speaker matches only no speaker);
 - date accuracy: over matched gold claims with a date, share whose best
@@ -104,8 +105,15 @@ def _overlap(a_start, a_end, b_start, b_end) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+# Forms of address and post-nominal letters name no one: "Mr. GRASSLEY" is the "Chuck
+# Grassley" of a label, "Jane Murphy T.D." its "Jane Murphy".
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "hon", "rt", "honourable"}
+_POSTNOMINALS = {"mp", "msp", "mla", "mep", "td", "t", "d", "qc", "kc", "am", "mhk"}
+
+
 def _name_words(name: str | None) -> set[str]:
-    return set(re.findall(r"\w+", (name or "").lower())) - {"the", "of"}
+    words = set(re.findall(r"\w+", (name or "").lower())) - {"the", "of"}
+    return words - _ADDRESS - _POSTNOMINALS or words
 
 
 def _initials(name: str) -> str:

@@ -96,6 +96,15 @@ def test_speaker_names_match_on_their_words():
     assert not same_speaker("Sam Hill", "Jane Roe")
 
 
+def test_forms_of_address_and_post_nominals_are_not_part_of_a_name():
+    assert same_speaker("Chuck Grassley", "Mr. GRASSLEY")
+    assert same_speaker("Eoghan Murphy", "Murphy T.D")
+    assert same_speaker("The Rt Hon Jane Roe MP", "Jane Roe")
+    assert not same_speaker("Jane Roe", "Mr. DOE")
+    # A form of address alone stays a word to compare.
+    assert not same_speaker("Mr", "Jane Roe")
+
+
 def test_an_acronym_matches_the_name_it_abbreviates():
     assert same_speaker("GAO", "U.S. Government Accountability Office")
     assert same_speaker("Office for National Statistics", "ONS")
