@@ -16,7 +16,9 @@ least half of the gold span.
   suggestion names the same speaker (case, word order, forms of address and
   post-nominal letters aside; "Mr Roe" matches "Jane Roe"; "UK" matches
   "UK Government"; an acronym matches the name it abbreviates, "GAO" the "U.S.
-  Government Accountability Office"; no speaker matches only no speaker);
+  Government Accountability Office"; no speaker matches only no speaker); for one
+  gold file it is also given over the claims whose labelled speaker the page (text,
+  title or publisher) names at all;
 - date accuracy: over matched gold claims with a date, share whose best
   suggestion has that date (to the precision the gold date gives).
 
@@ -135,6 +137,16 @@ def same_speaker(gold: str | None, suggested: str | None) -> bool:
     return _abbreviates(gold, suggested) or _abbreviates(suggested, gold)
 
 
+def _named_in(speaker: str | None, page: str) -> bool:
+    """Whether the page (text, title, publisher) names the labelled speaker: a label can
+    name a minister the page calls only "the Secretary of State", which no reading of the
+    page recovers."""
+    if not speaker:
+        return True
+    present = set(re.findall(r"\w+", page.lower()))
+    return any(word in present for word in _name_words(speaker) if len(word) > 2)
+
+
 def _hits(suggestion, claim) -> bool:
     gold = claim["end"] - claim["start"]
     return _overlap(suggestion.start, suggestion.end, claim["start"], claim["end"]) * 2 >= gold
@@ -147,6 +159,7 @@ def _counts(gold: dict, texts: Path) -> dict[str, dict]:
         body = (texts / document["doc"]).read_text(encoding="utf-8")
         suggestions = suggest_claims(body, **document_metadata(document))
         claims = [c for c in gold["claims"] if c["doc"] == document["doc"]]
+        page = " ".join([body, document.get("title") or "", document.get("publisher") or ""])
         n = defaultdict(int)
         misses = []
         n["suggestions"] = len(suggestions)
@@ -167,8 +180,11 @@ def _counts(gold: dict, texts: Path) -> dict[str, dict]:
             n["level2_hit"] += level >= 2
             best = max(hits, key=lambda s: _overlap(s.start, s.end, c["start"], c["end"]))
             n["matched"] += 1
+            named = _named_in(c.get("speaker"), page)
+            n["speaker_named"] += named
             if same_speaker(c.get("speaker"), best.speaker):
                 n["speaker_right"] += 1
+                n["speaker_named_right"] += named
             else:
                 note = f"{best.speaker} ≠ {c.get('speaker')}"
                 misses.append(("wrong speaker", document["doc"], c["quote"], note))
@@ -201,6 +217,9 @@ def _figures(counts: list[dict]) -> dict:
         "recall_level3": ratio(n["level3_hit"], n["level3"]),
         "recall_level2_plus": ratio(n["level2_hit"], n["level2"]),
         "speaker_accuracy": ratio(n["speaker_right"], n["matched"]),
+        "speaker_accuracy_named": ratio(n["speaker_named_right"], n["speaker_named"]),
+        "speaker_named": n["speaker_named"],
+        "matched": n["matched"],
         "date_accuracy": ratio(n["date_right"], n["dated"]),
     }
 
@@ -274,6 +293,8 @@ def _summary(result: dict) -> str:
         f"recall, level-3 claims:    {result['recall_level3']:.3f}\n"
         f"recall, level ≥ 2 claims:  {result['recall_level2_plus']:.3f}\n"
         f"speaker accuracy:          {result['speaker_accuracy']:.3f}\n"
+        f"  where the page names the labelled speaker: {result['speaker_accuracy_named'] or 0:.3f}"
+        f" ({result['speaker_named']} of {result['matched']} matched claims)\n"
     )
 
 

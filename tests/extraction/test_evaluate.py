@@ -162,3 +162,32 @@ def test_a_missing_folder_of_texts_is_a_clear_error(tmp_path, capsys):
         main([str(path), "--texts", str(tmp_path / "nowhere")])
 
     assert "no folder of texts" in capsys.readouterr().err
+
+
+def test_speakers_the_page_never_names_are_counted_apart(tmp_path, capsys):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    body = "The Secretary of State said unemployment fell by 40,000 in March.\n"
+    (texts / "statement.txt").write_text(body, encoding="utf-8")
+    quote = "unemployment fell by 40,000 in March"
+    start = body.index(quote)
+    gold = {
+        "documents": [{"doc": "statement.txt", "title": "Jobs statement", "kind": "speech"}],
+        "claims": [
+            {
+                "doc": "statement.txt",
+                "quote": quote,
+                "start": start,
+                "end": start + len(quote),
+                "speaker": "Jane Roe",
+                "date": None,
+                "checkworthy": 3,
+            }
+        ],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    assert main([str(path), "--texts", str(texts)]) == 0
+    assert "where the page names the labelled speaker: 0.000 (0 of 1 matched claims)" in (
+        capsys.readouterr().out
+    )
