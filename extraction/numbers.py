@@ -44,6 +44,9 @@ _REFERENCE = re.compile(
     r"|figure|route|platform|room|no\.?)\s+$",
     re.IGNORECASE,
 )
+# A reference code of capitals and digits before a hyphen: "motion S6M-09462", "(S5O-05161)".
+# Not "COVID-19" (a name without digits) nor "E-1" (a grade).
+_CODE_BEFORE = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[-‑]$")
 
 _PATTERNS = [
     # 1 in 3, one in five
@@ -170,6 +173,8 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         if before.isalpha() or text[end : end + 1] == ":" or before == ":":
             return None
         if _REFERENCE.search(text[max(0, start - 12) : start]):
+            return None
+        if _CODE_BEFORE.search(text[max(0, start - 12) : start]):
             return None
         around = text[max(0, start - 12) : end + 12].lower()
         if re.search(rf"\b{_MONTH}\.?\s+{digits}\b|\b{digits}(?:st|nd|rd|th)?\s+{_MONTH}", around):

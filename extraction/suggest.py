@@ -20,7 +20,7 @@ from extraction.attribution.closing import closing_speakers
 from extraction.attribution.communique import collective, meeting_body
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
-from extraction.attribution.holders import page_holder
+from extraction.attribution.holders import page_holder, voice_checked
 from extraction.attribution.interviews import publication
 from extraction.attribution.invited import invited_blocks
 from extraction.attribution.judgment import judges_turn
@@ -92,10 +92,11 @@ def suggest_claims(
         dates the claims. Offsets index `body` once its Windows line ends are made
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
+    title, publisher = title, publisher
     resolver = Resolver(body)
     # A name the title gives ("Press Briefing by Press Secretary Jane Roe") resolves a
     # turn's surname ("MS. ROE:") as a name the body gives would.
-    resolver.read(title or "")
+    resolver.read(title)
     every = paragraphs(body)
     # The page's first paragraphs: a title, a summary, a byline, a "From:" line.
     header = [p.text for p in every[:6]]
@@ -103,30 +104,31 @@ def suggest_claims(
     default = document_speaker(
         resolver,
         kind=kind,
-        title=title or "",
-        publisher=publisher or "",
+        title=title,
+        publisher=publisher,
         header=header,
         footer=footer,
     )
     # A judgment is its judge's; a cover, a byline, an author line name the page's author.
-    default = layout_speaker(every, resolver, default, kind=kind, title=title or "")
+    default = layout_speaker(every, resolver, default, kind=kind, title=title)
     # An occasion or a headline's office read as the speaker: the person holding it; a
     # release's author its title names (`holders`).
-    default = page_holder(
-        every, resolver, default, kind=kind, title=title or "", publisher=publisher or ""
-    )
+    default = page_holder(every, resolver, default, kind=kind, title=title, publisher=publisher)
     # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
     default = first_person_speaker(every, resolver, default, speech=kind == "speech")
+    # A voice that names no one ("Four", "Announces Funds"): the title's person, else the
+    # publisher (`holders`).
+    default = voice_checked(every, resolver, default, kind=kind, title=title, publisher=publisher)
     blocks = attribution.block_speakers(
         every,
         resolver,
         turns=kind in _TURNS,
         interview=kind == "interview",
-        publication=publication(default, publisher or ""),
+        publication=publication(default, publisher),
         narrated=default is not None,
     )
     # A lobby briefing's reported answers: its spokesperson's (`briefings`).
-    blocks = spokesperson_blocks(every, blocks, title=title or "")
+    blocks = spokesperson_blocks(every, blocks, title=title, publisher=publisher)
     if kind == "parliamentary_record":
         # No speaker lines: the presiding officer's calls ("Leader of …, Jane Roe.") say
         # who has the floor.
@@ -137,7 +139,7 @@ def suggest_claims(
     # Written answers' turns; no turn for a heading read as a name ("Current Status:").
     blocks = record_blocks(every, blocks, resolver)
     # First-person words on a page naming only an office: the office's, not the page's.
-    blocks = office_blocks(every, blocks, resolver, title=title or "", default=default)
+    blocks = office_blocks(every, blocks, resolver, title=title, default=default)
     # A "Name, Office" line over or under unquoted prose: that person's words.
     blocks = signed_blocks(every, blocks, resolver, default=default, kind=kind, court=publisher)
     blocks, transcribed = transcript_blocks(every, blocks, resolver)
@@ -155,7 +157,7 @@ def suggest_claims(
         if p.text == following.text and p.kind in ("prose", "bullet")
     }
     seen: set[str] = set()
-    about_us = about_us_pattern(publisher or "")
+    about_us = about_us_pattern(publisher)
     # The speaker of a quotation in single marks still open ("X said: 'The figures …").
     single: Speaker | None = None
     # The person the paragraph before reported, for a quotation after it naming no one.
@@ -163,7 +165,7 @@ def suggest_claims(
     opening_turn = first_turn(blocks) if kind == "parliamentary_record" else None
     closing = closing_speakers(every, resolver) if kind not in _TURNS else {}
     unnamed = unnamed_sources(every, resolver) if kind == "article" else {}
-    meeting = meeting_body(every, title or "")
+    meeting = meeting_body(every, title)
     releases = (p.index for p in every if p.kind == "prose" and kind == "press_release")
     lead = next(releases, None)  # A release's lead paragraph.
     for paragraph in every:
@@ -321,7 +323,9 @@ def suggest_claims(
     # Dated with the sentences below the threshold too: one may give the day of the words.
     date_claims(body, candidates, published_on, story=kind == "article")
     result = [candidate for candidate in candidates if candidate.score >= threshold]
-    result = repaired(result, body, default, offices=kind not in _TURNS)  # `nonnames`
+    result = repaired(  # `nonnames`, and the gate every speaker passes (`validation`)
+        result, body, default, offices=kind not in _TURNS, resolver=resolver, publisher=publisher
+    )
     if kind in _TURNS:  # No claim in a record is the house's own (`chamber`).
         result = member_floor(result, every, blocks)
     return sorted(result, key=lambda c: (-c.score, c.start))

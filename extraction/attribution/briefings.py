@@ -8,14 +8,18 @@ Jane Roe.", "Go ahead, Jane Roe."), the question is that reporter's.
 A lobby briefing's summary answers in reported speech for a spokesperson named by the
 office she speaks for: "Asked whether …, the Prime Minister’s Spokeswoman (PMS) said that
 …", "the PMS replied that …", and the sentences after each answer go on in her voice ("The
-Prime Minister’s view was that …"). On a page calling itself a briefing that names such a
-spokesperson more than once, every paragraph from her first answer on is hers, by the name
-the text gives her; a release that quotes "a spokesperson for the council" once is no
-briefing, and its narration stays its publisher's."""
+Prime Minister’s view was that …"). The summary may call her by the office's name, by a
+short form it never spells out ("the PMS", "the PMOS": an office the page names with those
+initials, and an S for the spokesperson), or by the post alone ("the spokesperson told
+reporters …": the spokesperson of the office publishing the page). On a page calling
+itself a briefing, with no question-and-answer turns of its own, whose narration reports
+her answering at least twice, every paragraph from her first answer on is hers, by the
+fullest name the page gives her; a release that quotes "a spokesperson for the council"
+once is no briefing, and its narration stays its publisher's."""
 
 import re
 
-from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
@@ -60,45 +64,115 @@ def briefing_questions(
 
 
 # A spokesperson named by the office she speaks for: "the Prime Minister’s Spokeswoman
-# (PMS)", "the Mayor's spokesman".
+# (PMS)", "the Mayor's official spokesman".
 _SPOKESPERSON = re.compile(
     r"(?P<office>(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w-]*['’]s\s+(?:[Oo]fficial\s+)?"
     r"[Ss]pokes(?:person|man|woman))\b(?:\s+\((?P<short>[A-Z]{2,6})\))?"
 )
+# Her other names: the post alone ("the spokesperson", "the official spokesman"), or a short
+# form ending in the post's letter ("the PMS", "the PMOS") that the page never spells out.
+_BARE = r"\b[Tt]he\s+(?:[Oo]fficial\s+)?[Ss]pokes(?:person|man|woman)\b"
+_SHORT = r"\b(?:[Tt]he\s+)?(?P<short>[A-Z]{1,4}S)\b"
 _ANSWERS = re.compile(
     r"\b(?:said|says|replied|added|told|stressed|confirmed|explained|re-?emphasi[sz]ed"
-    r"|reiterated|insisted|noted|responded|answered(?!\s+questions)|declined)\b"
+    r"|reiterated|insisted|noted|responded|answered(?!\s+questions)|declined|referred"
+    r"|repeated|pointed\s+out|made\s+clear)\b"
 )
+# An answer in a summary's own shape: her name just before the verb ("…, the PMS said that
+# …", "The spokesperson told reporters …", "the PMS again said …").
+_ANSWER = r"(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:also|again|then|simply|only)\s+)?" + _ANSWERS.pattern
 
 
 def spokesperson_blocks(
-    paragraphs: list[Paragraph], blocks: dict[int, Speaker | None], *, title: str
+    paragraphs: list[Paragraph],
+    blocks: dict[int, Speaker | None],
+    *,
+    title: str,
+    publisher: str = "",
 ) -> dict[int, Speaker | None]:
     """`blocks` with a lobby briefing's answers given to the spokesperson who gives them
-    (see the module), for paragraphs in no other turn; unchanged on any other page."""
+    (see the module), for paragraphs in no other turn; unchanged on any other page, on a
+    transcript of questions and answers, and on a briefing whose narration reports her
+    answer fewer than twice."""
     if not is_briefing(title, [p.text for p in paragraphs[:6]]):
         return blocks
-    body = "\n".join(p.text for p in paragraphs)
-    mentions = list(_SPOKESPERSON.finditer(body))
-    if not mentions:
+    if any(speaker is not None and speaker.role == "interviewer" for speaker in blocks.values()):
+        # A transcript's questions and answers: its answers are the one answering, whoever
+        # they say "the spokesperson said".
         return blocks
-    # The text's own form: the one its short form stands for, else the first capitalised.
-    forms = [re.sub(r"^The\s+", "", m.group("office")) for m in mentions if m.group("short")]
-    forms += [re.sub(r"^The\s+", "", m.group("office")) for m in mentions]
-    name = next((form for form in forms if form.split()[-1][0].isupper()), forms[0])
-    shorts = {m.group("short") for m in mentions if m.group("short")}
-    named = rf"{re.escape(name)}|\b(?:{'|'.join(map(re.escape, shorts)) or '(?!)'})\b"
-    if len(mentions) + sum(len(re.findall(rf"\b{s}\b", body)) - 1 for s in shorts) < 2:
+    free = [p for p in paragraphs if p.kind in ("prose", "bullet") and blocks.get(p.index) is None]
+    body = "\n".join(p.text for p in paragraphs)
+    found = _spokesperson(body, [title, publisher, body], publisher)
+    if found is None:
+        return blocks
+    name, named = found
+    answers = sum(len(re.findall(rf"(?:{named}){_ANSWER}", p.text)) for p in free)
+    if answers < 2:
         return blocks
     spokesperson = Speaker(name, name, "person")
     result = dict(blocks)
     answering = False
-    for paragraph in paragraphs:
-        if paragraph.kind not in ("prose", "bullet"):
-            continue
-        if not answering:
-            mention = re.search(named, paragraph.text, re.I)
-            answering = bool(mention and _ANSWERS.search(paragraph.text, mention.end()))
-        if answering and blocks.get(paragraph.index) is None:
+    for paragraph in free:
+        answering = answering or bool(re.search(rf"(?:{named}){_ANSWER}", paragraph.text))
+        if answering:
             result[paragraph.index] = spokesperson
     return result
+
+
+def _spokesperson(body: str, texts: list[str], publisher: str) -> tuple[str, str] | None:
+    """The spokesperson's name, in the fullest form the page gives it, and a pattern for
+    every name the page calls her by; None when the page names no spokesperson."""
+    mentions = list(_SPOKESPERSON.finditer(body))
+    shorts = {m.group("short") for m in mentions if m.group("short")}
+    spelt: dict[str, str] = {}
+    for used in re.finditer(_SHORT + _ANSWER, body):
+        short = used.group("short")
+        office = _office_for(short, texts)
+        if short not in shorts and office is not None:
+            spelt[short] = office
+    apostrophe = "’" if "’" in body else "'"
+    forms = [re.sub(r"^The\s+", "", m.group("office")) for m in mentions if m.group("short")]
+    forms += [re.sub(r"^The\s+", "", m.group("office")) for m in mentions]
+    if forms:
+        # The one its short form stands for, else the first capitalised.
+        name = next((form for form in forms if form.split()[-1][0].isupper()), forms[0])
+    elif spelt:
+        name = f"{next(iter(spelt.values()))}{apostrophe}s Spokesperson"
+    elif re.search(_BARE, body):
+        name = _publishers_spokesperson(publisher)
+    else:
+        return None
+    if not name:
+        return None
+    alternatives = [re.escape(form) for form in dict.fromkeys(forms)]
+    alternatives += [rf"\b{re.escape(short)}\b" for short in sorted(shorts | set(spelt))]
+    return name, "|".join([*alternatives, _BARE])
+
+
+def _office_for(short: str, texts: list[str]) -> str | None:
+    """The office a spokesperson's short form stands for ("Prime Minister" for "PMS", or
+    for "PMOS", her official spokesman's), when the page names an office with those
+    initials; None for a body's short form ("NHS": "National Health" is no office)."""
+    letters = short[:-1]
+    if letters.endswith("O") and len(letters) > 1:
+        letters = letters[:-1]
+    words = r"\s+".join(rf"{letter}[a-z’'-]+" for letter in letters)
+    for text in texts:
+        for match in re.finditer(rf"\b{words}\b", text):
+            office = re.sub(r"['’]s$", "", match.group(0))
+            if office.split()[-1].lower() in ROLE_HEADS:
+                return office
+    return None
+
+
+def _publishers_spokesperson(publisher: str) -> str:
+    """The spokesperson of the office that publishes the page: "Prime Minister's Office"
+    speaks by the "Prime Minister's Spokesperson"; another body by its own spokesperson."""
+    publisher = " ".join(publisher.split())
+    possessive = re.match(r"^(?:The\s+)?(?P<owner>.+?['’]s)\s+Office\b", publisher)
+    if possessive:
+        return f"{possessive.group('owner')} Spokesperson"
+    office = re.match(r"^(?:The\s+)?Office\s+of\s+the\s+(?P<office>[A-Z][\w\s’'-]+?)$", publisher)
+    if office:
+        return f"{office.group('office')}'s Spokesperson"
+    return f"{publisher} spokesperson" if publisher else ""

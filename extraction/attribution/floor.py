@@ -8,6 +8,7 @@ paragraph of business in prose is read by `chair_calls`."""
 import re
 
 from extraction.attribution.chair_calls import chair_turn, handed
+from extraction.attribution.laid_statements import laid_floor
 from extraction.attribution.motions import moved_floor
 from extraction.attribution.names import PARTICLE, Speaker
 from extraction.attribution.opening import opened_floor
@@ -94,4 +95,6 @@ def called_floor(
             caller, spoken, addressed = blocks.get(paragraph.index), False, ""
     # "Before I call the Minister to open the debate, …": the floor once the chair is done.
     # A motion under its mover's name, a resumed debate's "Deputy Roe was in possession".
-    return moved_floor(paragraphs, opened_floor(paragraphs, result, resolver), resolver)
+    result = moved_floor(paragraphs, opened_floor(paragraphs, result, resolver), resolver)
+    # "… (Jane Roe) has made the following Written Ministerial Statement." (`laid_statements`)
+    return laid_floor(paragraphs, result, resolver)

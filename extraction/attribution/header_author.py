@@ -46,7 +46,8 @@ from extraction.attribution.names import (
 from extraction.attribution.quoting import has_quotation
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.titles import read_capitals
-from extraction.attribution.validation import HEADING_WORDS, HEADLINE_VERBS, placeholder
+from extraction.attribution.validation import placeholder
+from extraction.attribution.vocabulary import HEADING_WORDS, HEADLINE_VERBS
 from extraction.written_dates import MONTHS
 
 # How many lines the header block may hold, and how many words a full paragraph has.

@@ -14,6 +14,10 @@ alone, or the office or body that publishes a minister's release.
 - A release whose title names its author after "media release" ("… (media release,
   Minister Jane Roe, 3 May 2024)") is hers, not the office's or the body's that publishes
   it (`byline.titled_release`).
+- A voice that names no one at all ("Announces Funds", "Four", a name cut inside a word)
+  fails the gate of `validation.valid_speaker`; the page's voice is then the person the
+  title names "by" a valid name, else the one person the header names, else the office
+  the name completed, else the publisher (`voice_checked`).
 """
 
 import re
@@ -21,8 +25,17 @@ import re
 from extraction.attribution.blocks import FIRST_PERSON
 from extraction.attribution.byline import titled_release
 from extraction.attribution.header_author import header_author
-from extraction.attribution.names import OCCASION_WORDS, ROLE_HEADS, Speaker
+from extraction.attribution.names import (
+    HONORIFICS,
+    OCCASION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+    without_letters,
+)
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.titles import name_before_occasion
+from extraction.attribution.validation import valid_speaker
 
 # Kinds of page a minister's release may be.
 _RELEASES = {"press_release", "other", ""}
@@ -115,3 +128,46 @@ def _summary_subject(every, resolver: Resolver) -> Speaker | None:
             person = resolver.resolve(Speaker(name, "", "person"))
             found.setdefault(person.name, person)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "… by Jane Roe", "Speech by the Deputy Premier Jane Roe T.D. At …", "– contribution by
+# Jane Roe (Senedd, …)": whom a title says the words are by.
+_TITLE_BY = re.compile(r"\b(?i:by)\s+(?:the\s+)?(?P<who>[A-Z][^,;:()\[\]|–—\n]{2,100}(?!\w))")
+_OCCASION_CUT = re.compile(r"\s+(?:at|on|to|in|during|for|about|with|from|before)\s+")
+
+
+def title_person(title: str, resolver: Resolver) -> Speaker | None:
+    """The one person a title names after "by" by a full name that passes the gate, with
+    the occasion after the name cut off; None when it names no one, or several."""
+    found: dict[str, Speaker] = {}
+    for match in _TITLE_BY.finditer(title):
+        who = name_before_occasion(_OCCASION_CUT.split(match.group("who"))[0])
+        person = parse_person(without_letters(who).strip(" ."))
+        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+            continue
+        if {w.lower().strip(".") for w in person.name.split()} & (ROLE_HEADS | HONORIFICS):
+            continue
+        person = valid_speaker(person, resolver)
+        if person is not None:
+            found.setdefault(person.name.split()[-1], resolver.resolve(person))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def voice_checked(
+    every, resolver: Resolver, voice: Speaker | None, *, kind: str, title: str, publisher: str
+) -> Speaker | None:
+    """The page's voice through the gate (`validation.valid_speaker`): kept when it names
+    someone; else the person the title names by a valid name ("… – contribution by Jane
+    Roe"), else the one person the header names (`header_author`), else the office its
+    name completed ("Minister for" + "Environment"), else the publisher."""
+    if voice is None:
+        return None
+    fixed = valid_speaker(voice, resolver, publisher=publisher)
+    if fixed is not None and (fixed.name == voice.name or fixed.name != fixed.role):
+        return fixed
+    named = title_person(title, resolver) or header_author(every, resolver, title=title, kind=kind)
+    if named is not None and valid_speaker(named, resolver) == named:
+        return named
+    if fixed is not None:
+        return fixed
+    return Speaker(publisher.strip(), "", "organisation") if publisher.strip() else None

@@ -2,7 +2,8 @@
 member's own: a motion printed under its mover's name ("Motion NDM1234 Jane Roe", "Motion
 in the name of Jane Roe") is the mover's until "Motion moved."; a chair's "Deputy Roe was
 in possession" (a debate resumed) or "I call Senator Roe." gives the paragraphs after it to
-that member, while no speaker line starts another turn."""
+that member, while no speaker line starts another turn; so does a Lords record's "Moved by
+Lord Roe" over the motion's text."""
 
 import re
 
@@ -16,6 +17,13 @@ _NAME = rf"[A-Z][\w’'.-]+(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+){{0,3}}"
 _MOTION = re.compile(
     r"^(?:Notice\s+of\s+)?Motion\s+(?:(?:No\.?\s*)?[A-Z]{0,4}\s?\d+\s+)?(?:tabled\s+by\s+|in\s+the"
     rf"\s+name\s+of\s+)?(?:[^()]{{2,80}}\((?P<inner>{_NAME})\)|(?P<name>{_NAME}))\.?$"
+)
+# A Lords motion's line "Moved by Lord Roe of Northtown" (a party or an office in brackets
+# allowed): the motion under it and what follows are the mover's, until a heading.
+_PEER_NAME = rf"[A-Z][\w’'.-]+(?:\s+(?:of\s+|{PARTICLE}\s+)*[A-Z][\w’'.-]+){{0,4}}"
+_MOVED_BY = re.compile(
+    rf"^Moved\s+by\s+(?:[^()]{{2,80}}\((?P<inner>{_PEER_NAME})\)|(?P<name>{_PEER_NAME}))"
+    r"(?:\s*\([^()]{1,30}\))?\.?$"
 )
 # The end of a motion's text: the chair's "Motion moved." or the question put on it.
 _MOVED = re.compile(r"^(?:Motion|Amendment)s?\s+(?:formally\s+)?moved\b|^Question\s+put\b", re.I)
@@ -35,7 +43,7 @@ _HANDED = re.compile(
 def _handed(text: str) -> Speaker | None:
     """The member a motion heading or a chair's line gives the floor to, if any."""
     text = " ".join(text.split())
-    motion = _MOTION.match(text)
+    motion = _MOTION.match(text) or _MOVED_BY.match(text)
     if motion:
         return parse_person(motion.group("inner") or motion.group("name"))
     handed = _HANDED.match(text)

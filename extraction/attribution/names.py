@@ -134,6 +134,8 @@ def parse_person(phrase: str) -> Speaker | None:
     tokens = split_tokens(phrase.strip(" :,"))
     while tokens and tokens[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}:
         tokens.pop(0)
+    while len(tokens) > 1 and postnominal(tokens[-1]):
+        tokens.pop()  # "Jane Roe T.D.", "Jane Roe MEP": letters after the name, no part of it.
     if not tokens or not any(is_cap(t) for t in tokens):
         return None
     if (
@@ -229,12 +231,21 @@ def bracketed_holder(inner: Speaker | None, bracketed: str) -> bool:
 _LETTER_CODES = (
     "MP", "MSP", "MLA", "MEP", "TD", "AM", "MS", "QC", "KC", "OBE", "CBE", "MBE", "KCB",
 )  # fmt: skip
+# Letters that end a name in a byline, though a phrase may hold them elsewhere ("PC Roe").
+_MORE_LETTERS = ("MLC", "MHR", "SC", "DBE", "PC")
 _LETTERS = re.compile(
     r"\s+(?:"
     + "|".join(code + r"\b|" + r"\.".join(code) + r"\.?" for code in _LETTER_CODES)
     + r")(?=[\s,:;.]|$)"
 )
 _RIGHT_HONOURABLE = re.compile(r"\b(?:[Tt]he\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+")
+
+
+def postnominal(token: str) -> bool:
+    """Whether `token` is the letters after a name, with or without their dots ("TD",
+    "T.D.", "T.D", "M.S.P."): capitals only, so "Ms" before a name is no such letter."""
+    letters = token.replace(".", "")
+    return letters.isupper() and letters in _LETTER_CODES + _MORE_LETTERS
 
 
 def without_letters(phrase: str) -> str:

@@ -9,6 +9,8 @@ the person the office word or the rank stands before, else the page's own voice.
 import re
 
 from extraction.attribution.names import ROLE_HEADS, Speaker
+from extraction.attribution.resolution import Resolver
+from extraction.attribution.validation import valid_speaker
 
 _WORD = r"[A-Z][\w’'-]+"
 _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,2}}"
@@ -59,18 +61,41 @@ def _put_right(name: str, body: str, default: Speaker | None, *, offices: bool):
     return None
 
 
-def repaired(candidates: list, body: str, default: Speaker | None, *, offices: bool) -> list:
+def _gated(candidate, resolver: Resolver, default: Speaker | None, publisher: str):
+    """What stands for the candidate's speaker after the gate: None when it passes as it
+    is, the page's voice when it names no one."""
+    speaker = Speaker(candidate.speaker, candidate.speaker_role, candidate.speaker_kind)
+    valid = valid_speaker(speaker, resolver, publisher=publisher)
+    if valid == speaker:
+        return None
+    return _voice(default) if valid is None else (valid.name, valid.role, valid.kind)
+
+
+def repaired(
+    candidates: list,
+    body: str,
+    default: Speaker | None,
+    *,
+    offices: bool,
+    resolver: Resolver | None = None,
+    publisher: str = "",
+) -> list:
     """`candidates` with each speaker that is no one's name put right (`offices`: a lone
     office word too, on a page that is not a record of turns, where the office heads a
-    turn)."""
-    fixes: dict[str, tuple | None] = {}
+    turn); with `resolver`, each then passes the gate of `validation.valid_speaker`, and
+    one that names no one takes the page's voice."""
+    fixes: dict[tuple, tuple | None] = {}
     for candidate in candidates:
         name = candidate.speaker
         if not name:
             continue
-        if name not in fixes:
-            fixes[name] = _put_right(name, body, default, offices=offices)
-        fix = fixes[name]
+        key = (name, candidate.speaker_role, candidate.speaker_kind)
+        if key not in fixes:
+            fix = _put_right(name, body, default, offices=offices)
+            if fix is None and resolver is not None:
+                fix = _gated(candidate, resolver, default, publisher)
+            fixes[key] = fix
+        fix = fixes[key]
         if fix is not None:
             candidate.speaker, candidate.speaker_role, candidate.speaker_kind = fix
     return candidates

@@ -21,6 +21,7 @@ from extraction.attribution.names import (
 from extraction.attribution.reporting import common_noun, reporting_patterns, study_speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.say import SAY as _SAY
+from extraction.attribution.tabled import reported_motion
 
 PRONOUNS = {"he", "she", "they"}
 _NOT_SPEAKERS = {
@@ -240,6 +241,10 @@ def reported_speaker(
     # "Minister for Roads, Rails and Buses said": the commas of an office's
     # list of portfolios cut no speaker.
     text = _PORTFOLIO.sub(lambda m: m.group(0).replace(",", ""), text)
+    # "The motion, tabled by Jane Roe, notes that …": the mover's words (`tabled`).
+    mover = reported_motion(text, resolver)
+    if mover is not None:
+        return mover
     released = _RELEASED.match(text)
     if released:
         speaker = _releaser(released.group("who"), resolver, last_person)

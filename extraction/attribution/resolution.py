@@ -13,6 +13,7 @@ from extraction.attribution.names import (
     parse_person,
     without_letters,
 )
+from extraction.attribution.vocabulary import HEADLINE_VERBS, bare, common_name
 
 # Space within a line.
 _GAP = r"[^\S\n]+"
@@ -146,6 +147,8 @@ class Resolver:
         if speaker.kind != "person" or speaker.name in {"I", "We", "You"}:
             return
         parts = speaker.name.split()
+        if bare(parts[0]) in HEADLINE_VERBS or common_name(speaker.name):
+            return  # "Secretary of Buses Announces Funds": a headline's words, no holder
         known = self.surnames.get(parts[-1].lower())
         if known is None or len(known.name.split()) < len(parts):
             self.surnames[parts[-1].lower()] = speaker

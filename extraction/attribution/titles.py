@@ -371,3 +371,24 @@ def read_capitals(line: str) -> str:
         w if position and w in _SMALL_WORDS else w[:1].upper() + w[1:]
         for position, w in enumerate(words)
     )
+
+
+# A title in title case: "… Jane Roe T.D. At the Bus Forum", "… Jane Q. Roe For Northland
+# Bus Conference": a capitalised preposition after the name opens the occasion.
+_OCCASION_AFTER = re.compile(r"\s+(?:At|For|To|On|In|With|During|Before)\s+")
+
+
+def name_before_occasion(who: str) -> str:
+    """`who` cut before a capitalised preposition that follows a full name ("Jane Roe T.D.
+    At the Bus Forum" gives "Jane Roe T.D."); an office's own "For" ("Minister For Buses
+    Jane Roe") follows no name and stays."""
+    for cut in _OCCASION_AFTER.finditer(who):
+        person = parse_person(who[: cut.start()])
+        if (
+            person is not None
+            and person.kind == "person"
+            and len(person.name.split()) >= 2
+            and not {w.lower() for w in person.name.split()} & ROLE_HEADS
+        ):
+            return who[: cut.start()]
+    return who

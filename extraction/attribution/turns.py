@@ -14,6 +14,7 @@ from extraction.attribution.blocks import (
 from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
 from extraction.attribution.intro import intro_speaker, lead_in_speaker
+from extraction.attribution.laid_statements import statement_maker
 from extraction.attribution.linked import linked_heading
 from extraction.attribution.members import QUESTION_NUMBER, chair_turn, presiding_turn
 from extraction.attribution.names import (
@@ -265,7 +266,9 @@ def block_speakers(
         # A dateline before it can make the line read as a heading ("CITY – X made the
         # following statement …:").
         following = (
-            following_statement_speaker(paragraph.text)
+            # "The Minister of State (Jane Roe) has made the following statement."
+            statement_maker(paragraph.text, resolver)
+            or following_statement_speaker(paragraph.text)
             or issued_statement_speaker(paragraph.text, after)
             if paragraph.kind in ("intro", "prose", "heading") and not turns
             else None

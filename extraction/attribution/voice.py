@@ -10,7 +10,13 @@ from extraction.attribution.following import following_speaker
 from extraction.attribution.genre_by import genre_by_speaker
 from extraction.attribution.header_block import listed_speaker, name_office_speaker
 from extraction.attribution.member_page import member_page_speaker
-from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import (
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+    without_letters,
+)
 from extraction.attribution.panel import panel_speaker
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.standfirst import signed_statement, standfirst_speaker
@@ -21,6 +27,7 @@ from extraction.attribution.titles import (
     genre_title_speaker,
     header_speaker,
     headline_speaker,
+    name_before_occasion,
     office_title_speaker,
     read_capitals,
     signature_speaker,
@@ -56,7 +63,7 @@ _VENUE_WORDS = ORGANISATION_WORDS | {
 _AS_READ = r"(?:as\s+)?(?:(?:made|delivered|given|prepared(?:\s+for\s+delivery)?)\s+)"
 _BY_SPEAKER = re.compile(
     r"(?:^|\b(?:speech|remarks|address|lecture|statement|testimony)\s+(?:was\s+)?"
-    rf"{_AS_READ}?|^{_AS_READ})by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{{2,80}})",
+    rf"{_AS_READ}?|^{_AS_READ})by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{{2,80}}(?!\w))",
     re.IGNORECASE,
 )
 # "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
@@ -127,6 +134,7 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
     if not match:
         return None
     who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
+    who = name_before_occasion(who)
     end = match.end("who")
     listed = _PORTFOLIO_LIST.match(line[end:]) if who == match.group("who") else None
     tail = _PORTFOLIO_HOLDER.match(line[end:]) if who == match.group("who") else None
@@ -139,7 +147,7 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
         # "the Minister for Roads, Rails and Buses, Jane Roe": one office's list of
         # portfolios, then its holder.
         who, end = who + listed.group(0), end + listed.end()
-    who = _TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))
+    who = without_letters(_TRAILING_POSTNOMINALS.sub("", who.strip(" .–—-"))).strip(" .")
     words = who.lower().split()
     role = re.sub(r"^the\s+", "", who, flags=re.I)
     own = parse_person(who)

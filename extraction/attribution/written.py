@@ -16,6 +16,7 @@ import re
 from extraction.attribution.made_by import made_by_blocks
 from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.tabled import tabled_blocks
 from extraction.attribution.validation import plausible
 from extraction.text import Paragraph
 
@@ -94,20 +95,25 @@ _INLINE = re.compile(
     rf"\((?P<office>{_TITLED})\)\s+{_PARTY}(?=\s+[A-Z“‘\"])"
     rf"|(?<![(\w])(?P<member>{_TITLED})\s+{_PARTY}(?=\s+[A-Z“‘\"])"
     rf"|\bAsked\s+by\s+(?P<asker>{_TITLED})(?=\s+To\s+ask\b)"
+    # A motion under its mover: "Moved by Baroness Roe That this House regrets …".
+    rf"|\bMoved\s+by\s+(?P<mover>{_TITLED})(?=\s+That\b)"
 )
 
 
 def inline_turns(text: str, resolver: Resolver) -> list[tuple[int, Speaker]]:
     """Where each speaker heading inside a long line starts, with its speaker; empty
     unless the line holds at least two headings (one is a paragraph mentioning a
-    member)."""
+    member), or opens a motion under its mover's name: the motion and what follows it
+    are the mover's until another heading."""
     turns = []
+    moved = False
     for match in _INLINE.finditer(text):
-        who = match.group("office") or match.group("member") or match.group("asker")
+        who = next(filter(None, match.group("office", "member", "asker", "mover")))
         person = resolver.person_named(who)
         if person is not None:
             turns.append((match.start(), person))
-    return turns if len(turns) >= 2 else []
+            moved = moved or match.group("mover") is not None
+    return turns if len(turns) >= 2 or moved else []
 
 
 def inline_speaker(turns: list[tuple[int, Speaker]], start: int, end: int) -> Speaker | None:
@@ -124,11 +130,14 @@ def inline_speaker(turns: list[tuple[int, Speaker]], start: int, end: int) -> Sp
 def record_blocks(
     every: list[Paragraph], blocks: dict[int, Speaker | None], resolver: Resolver
 ) -> dict[int, Speaker | None]:
-    """A text's turns with written answers read, and no turn given to a name that is a
-    heading ("Current Status:"): such a turn falls back to the text's own voice."""
+    """A text's turns with written answers and tabled motions read, and no turn given to a
+    name that is a heading ("Current Status:"): such a turn falls back to the text's own
+    voice."""
     result = written_answer_blocks(every, blocks, resolver)
     # A written statement under its listing's "Made by: Jane Roe (Office)" line.
     result = made_by_blocks(every, result, resolver)
+    # A motion's or amendment's words under its movers' names: the mover's (`tabled`).
+    result = tabled_blocks(every, result, resolver)
     return {
         index: (speaker if speaker is None or plausible(speaker.name) else None)
         for index, speaker in result.items()

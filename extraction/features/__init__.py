@@ -11,22 +11,30 @@ from dataclasses import dataclass, field
 from extraction.features.absence import ABSENCE, NOT_DONE
 from extraction.features.apparatus import apparatus
 from extraction.features.audience import (
+    PLEASANTRY,
     PRAISES_POINT,
     addresses_audience,
     chats_with_reader,
     speaks_of_self,
 )
-from extraction.features.calls import CALL
+from extraction.features.calls import CALL, CALL_ON
 from extraction.features.caption import caption
 from extraction.features.change import CHANGE, CREDITED, RUN
 from extraction.features.dated import DATED_ACT, dated_forecast
 from extraction.features.decisions import ANNOUNCED_DECISION, HANDED_OVER, RULE_DECIDED
 from extraction.features.destinations import without_destinations
+from extraction.features.findings import (
+    AUDIT_OPINION,
+    EVIDENCE_AFTER,
+    FINDING,
+    HEALTH_EFFECT,
+    STATES_FACT,
+)
 from extraction.features.fragments import fragment, performative
 from extraction.features.framing import PAST_COMPARISON, said_statement
 from extraction.features.furniture import page_furniture
 from extraction.features.language import foreign
-from extraction.features.measures import COUNT_COMPARED, MEASURE_MOVED
+from extraction.features.measures import COMPARED_BACK, COUNT_COMPARED, MEASURE_MOVED
 from extraction.features.metadata import occasion, without_label
 from extraction.features.movement import MOVED, RECORD_MORE, TREND
 from extraction.features.multiples import MULTIPLE
@@ -88,10 +96,11 @@ from extraction.features.patterns import (  # noqa: F401 (re-exported)
 )
 from extraction.features.proceedings import AIMS, proceedings
 from extraction.features.provisions import provision
-from extraction.features.questions import asserts_finding
+from extraction.features.questions import asserts_finding, question_premise
 from extraction.features.ranks import RANK
 from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
+from extraction.features.stance import ARGUED_POSSIBILITY, POINTING_BACK, stated_after_stance
 from extraction.numbers import quantities
 
 
@@ -100,34 +109,6 @@ class Assessment:
     score: float
     type: str
     reasons: list[str] = field(default_factory=list)
-
-
-# An inquiry's result reported by whoever made or ordered it: "X has investigated the
-# reports, and we can report that there has been no …", "the review found that …", "this
-# study shows that …".
-_FINDING = re.compile(
-    r"\b(?:(?:we|I)\s+can\s+(?:now\s+)?(?:report|confirm)\s+that"
-    # An auditor's conclusion: "Overall, we conclude that …", "we found issues with how …".
-    r"|(?:we|I)\s+(?:\w+\s+)?(?:conclude[ds]?|found|find)\s+that"
-    r"|found\s+(?:\w+\s+)?(?:issues|problems|weaknesses|gaps|deficiencies|shortcomings|flaws)"
-    r"\s+(?:with|in)"
-    # "this study shows that …", "the survey found that …": a study's finding, reported.
-    r"|(?:study|survey|research|analysis|evaluation|evidence)\s+(?:\w+\s+)?(?:shows|showed"
-    r"|found|finds|concluded|concludes|confirms|confirmed)\s+that"
-    r"|(?:investigat|examin|review|inspect|audit)\w*\b[^.;]{0,120}?\b(?:found|concluded"
-    r"|established|confirmed|can\s+(?:now\s+)?(?:report|confirm))\s+that)\s",
-    re.I,
-)
-
-# A speaker setting the record straight: "I'm happy to correct the fact that …", "the
-# fact is that …", "we cannot ignore the fact that …": what follows is put forward as
-# a fact, to be checked as one.
-_STATES_FACT = re.compile(
-    r"\b(?:correct|point\s+out|note|stress|acknowledge|hide|ignore|deny|forget|overlook"
-    r"|escape)\s+the\s+fact\s+that\s"
-    r"|\bthe\s+fact\s+(?:is|remains)\s+(?:that\s+)?",
-    re.I,
-)
 
 
 def assess(text: str, *, reported: bool = False) -> Assessment:
@@ -141,7 +122,15 @@ def assess(text: str, *, reported: bool = False) -> Assessment:
         # its own low score: the lower of the two stands.
         both = (assess(without_label(text), reported=reported), _assess(text, reported))
         return min(both, key=lambda assessment: assessment.score)
-    return _assess(text, reported)
+    own = _assess(text, reported)
+    # A figure stated after a stance ("… so important to us all—nearly 68% of households own
+    # their home", `stance`), a question's premise ("…, given that you failed to meet that
+    # target?", `questions`): scored on its own too, the better standing.
+    stated = stated_after_stance(text) or question_premise(text)
+    other = _assess(stated, reported) if stated else own
+    if other.score <= own.score:
+        return own
+    return Assessment(other.score, other.type, [*other.reasons, "stated after its lead"])
 
 
 def _assess(text: str, reported: bool) -> Assessment:
@@ -188,6 +177,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     if not figures and COUNT_COMPARED.search(text):
         # "there are fewer nurses on the wards" (`measures`).
         add(0.5, "a count compared")
+    if not figures and COMPARED_BACK.search(text.strip()):
+        add(0.8, "compares the figure before")  # "That's more than dairy." (`measures`)
     if SUPERLATIVE.search(ranked):
         add(0.3, "superlative")
     if CAUSAL.search(text) or CREDITED.search(text) or MOVED.search(text):
@@ -241,13 +232,19 @@ def _assess(text: str, reported: bool) -> Assessment:
         if after_colon and len(after_colon.group("stated").split()) >= 4
         else text
     )
-    finding = _FINDING.search(tensed)
+    finding = FINDING.search(tensed)
     if finding and len(tensed[finding.end() :].split()) >= 5:
         # "we can report that there has been no …": the finding's tense, not the "can".
         tensed = tensed[finding.end() :]
         add(0.8, "reports a finding")
-    if _STATES_FACT.search(text):
+    if STATES_FACT.search(text):
         add(0.6, "states a fact")
+    if AUDIT_OPINION.search(text):  # "the auditors issue an adverse opinion on …"
+        add(0.8, "reports a finding")
+    if EVIDENCE_AFTER.search(text):  # "… a pathway back to smoking – research shows that."
+        add(1.4, "backed by the evidence it cites")
+    if HEALTH_EFFECT.search(text):  # "is dangerous for your health" (`findings`)
+        add(0.8, "a health effect")
     # "more patients going to hospital": a place, no future (`destinations`).
     tensed = without_destinations(tensed)
     known = _WILL_KNOW.search(tensed)
@@ -272,6 +269,9 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-1.0, "intention")
     if EXHORTATION.search(main) or CALL.search(main.strip()):
         add(-1.2, "exhortation")
+    if CALL_ON.search(main) or ARGUED_POSSIBILITY.search(text):
+        # "I call on all member states to …" (`calls`); "Opponents argue that it may …".
+        add(-2.0, "a call on others or a side's hypothesis")
     if WANT_OR_NEED.search(main) and not figures:
         # "the world needs to do more", "councils want to step up": a wish, not a fact.
         add(-1.0, "want or need")
@@ -291,7 +291,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-0.8, "addresses the audience")
     if chats_with_reader(text):
         add(-2.0, "chats with the reader")
-    if GREETING.search(text):
+    if GREETING.search(text) or PLEASANTRY.search(text):
         add(-0.6 if figures else -2.0, "greeting")
     if VAGUE_AMOUNT.search(text) and not figures:
         add(-1.5, "vague")
@@ -322,6 +322,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     if POINTS_BACK.match(text.strip()) and not figures:
         # "That is according to the Agency.": the source of the sentence before, no claim.
         add(-2.5, "names the source of the sentence before")
+    if POINTING_BACK.match(text.strip()) and not figures:
+        add(-2.5, "points back at the sentence before")  # "This is what … looks like."
     if ANECDOTE.match(text.strip()) and not figures:
         add(-1.0, "the speaker's own reading or meetings")
     if not figures and performative(text):

@@ -1,7 +1,10 @@
 """Talk to the audience: a sentence that speaks to "you" without a figure or comparison is
-a speaker's aside ("You will all have seen …"), not a claim. A sentence that only opens by
-reminding the audience of what it knows ("Those of you who follow this know that …", "As
-many of you know, …") states what follows the frame: the "you" is the frame's alone.
+a speaker's aside ("You will all have seen …"), not a claim; "your health", "your lungs"
+are anyone's ("vaping is dangerous for your health"), and speak to no one. A sentence that
+only opens by reminding the audience of what it knows ("Those of you who follow this know
+that …", "As many of you know, …") states what follows the frame: the "you" is the frame's
+alone. The occasion's pleasantries ("Dear friends, it is great to be here in …") are
+greetings.
 
 The House addressed is not the speaker speaking of herself: in "My Lords, officials have
 met the councils …" the "my" is the Lords' form of address, and the answer's statement
@@ -37,11 +40,18 @@ _KNOWING_FRAME = re.compile(
 )
 
 
+# "is dangerous for your health", "into your lungs": anyone's body, not the listener's.
+_ANYONES_BODY = re.compile(
+    r"\byour\s+(?:own\s+)?(?:health|lungs?|heart|body|brain|blood|skin|teeth|liver|kidneys?)\b",
+    re.I,
+)
+
+
 def addresses_audience(text: str) -> bool:
     """Whether `text` speaks to the audience outside a knowing frame at its start."""
     frame = _KNOWING_FRAME.match(text.strip())
     rest = text.strip()[frame.end() :] if frame else text
-    return bool(SECOND_PERSON.search(rest))
+    return bool(SECOND_PERSON.search(_ANYONES_BODY.sub(" ", rest)))
 
 
 # A writer's chat with the reader at a blog post's opening: "If you're anything like me,
@@ -55,3 +65,14 @@ _CHAT = re.compile(
 
 def chats_with_reader(text: str) -> bool:
     return bool(_CHAT.search(text.strip()))
+
+
+# Pleasantries of an occasion: "Dear friends, it is great to be here in …", "It's wonderful
+# to be back at …", "It is good to see so many of you".
+PLEASANTRY = re.compile(
+    r"\b(?:it\s+is|it['’]s)\s+(?:\w+\s+)?(?:great|good|wonderful|nice|lovely|fantastic"
+    r"|terrific|a\s+(?:\w+\s+)?(?:treat|joy))\s+to\s+(?:be\s+(?:here|back|with)|see\s+(?:you"
+    r"|so\s+many|everyone)|join\s+(?:you|us)|welcome)\b"
+    r"|^[“\"]?dear\s+(?:friends|colleagues|all|members|guests|delegates|everyone)\b",
+    re.I,
+)

@@ -24,21 +24,29 @@ _PREPOSITION_OPENING = re.compile(
 _PARTICIPLE_OPENING = re.compile(r"^(?:[…\.\s]*)[A-Z][a-z]{2,}ing\s")
 
 
+# "Against this background, and despite improvements, the auditors issue an adverse opinion
+# on …": after the opening phrase, a subject, a verb in the present and its object's article.
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:in|of|on|for|with|at|by|from|to|into|across|over|under|and|or|as|than|per)\b)"
+    r"[a-z]+\s+(?:an?|the|its|their|our|his|her|no)\s"
+)
 # "Because growth is not simply about …": a reason standing alone, with no main clause.
 _BECAUSE_ALONE = re.compile(r"^(?:[…\.\s]*)(?:(?:And|But)\s+because|Because)\s+(?!of\b)[^,;:]+$")
 
 
 def fragment(text: str) -> bool:
     """Whether `text` is a phrase with no verb of its own: it opens with a preposition
-    or a participle and has no finite verb, or is a list of three or more short noun
-    phrases with none ("New homes, new roads, jobs and growth."); or a reason standing
-    alone as a sentence ("Because growth is not only about …")."""
+    or a participle and has no finite verb nor a main clause after the opening phrase's
+    comma ("Against this background, the auditors issue an …"), or is a list of three or
+    more short noun phrases with none ("New homes, new roads, jobs and growth."); or a
+    reason standing alone as a sentence ("Because growth is not only about …")."""
     if _BECAUSE_ALONE.match(text.strip()):
         return True
     if _FINITE.search(text):
         return False
     if _PREPOSITION_OPENING.match(text) or _PARTICIPLE_OPENING.match(text):
-        return True
+        return not _MAIN_CLAUSE.search(text)
     items = [item for item in re.split(r",|\band\b", text.rstrip(" .…")) if item.strip()]
     return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
 

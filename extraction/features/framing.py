@@ -4,14 +4,16 @@
   speaker's act of saying, not a stance on what is said; the statement after the frame is
   scored as said.
 - "In that respect, I am glad to note – and I will return to it – that …", "It is
-  incumbent upon me to point out that …": the same act, after a short opening phrase and
-  with an aside between dashes.
+  incumbent upon me to point out that …", "The really important thing to point out is
+  that …": the same act, after a short opening phrase and with an aside between dashes.
 - "We will build more homes this year than in decades": a promise compared with the
   past, as checkable when the year is out as a figure (the intention penalty does not
   apply).
 """
 
 import re
+
+from extraction.features.metadata import without_label
 
 _LEAD = (
     r"^(?:(?:But|And|However|So|Now|Indeed|Of\s+course|Again|In\s+(?:this|that)\s+(?:context"
@@ -28,7 +30,11 @@ SPEECH_FRAME = re.compile(
     rf"(?:remind|tell|inform)\s+{_WHOM}\s+(?:that\s+)?"
     # "It is incumbent upon me to point out that …", "I must point out that …".
     rf"|{_LEAD}(?:it\s+is\s+incumbent\s+(?:up)?on\s+me\s+to|I\s+(?:must|should|have\s+to))\s+"
-    r"(?:point\s+out|note|say|stress)\s+(?:again\s+)?that\s+",
+    r"(?:point\s+out|note|say|stress)\s+(?:again\s+)?that\s+"
+    # "The really important thing to point out is that …": the weight is the frame's.
+    rf"|{_LEAD}the\s+(?:\w+\s+)?(?:important|key|main|crucial|critical|vital|real)\s+(?:thing"
+    r"|point)\s+(?:to\s+(?:point\s+out|note|remember|say|stress|understand)\s+)?(?:here\s+)?"
+    r"is\s+that\s+",
     re.I,
 )
 # An aside between dashes: "I am happy to note – and I will come back to it – that …".
@@ -43,7 +49,8 @@ PAST_COMPARISON = re.compile(
 
 def said_statement(text: str) -> str | None:
     """The statement after a speaker's frame, when at least five words follow it."""
-    plain = text.strip().lstrip("“\"‘'")
+    # A turn label before the frame ("JANE ROE: The key point is that …") is who speaks.
+    plain = without_label(text.strip()).lstrip("“\"‘'")
     frame = SPEECH_FRAME.search(plain) or SPEECH_FRAME.search(_DASHED_ASIDE.sub(" ", plain))
     if frame is None:
         return None

@@ -1,7 +1,7 @@
 """Lines that belong to the page or the record rather than to what anyone claims: a
 government site's banners and disclaimers, a reprint's notes on its own copy, a record's
-citation line, the presiding officer's formulae, a header line announcing a speech, a
-headline in title case or in a headline's grammar."""
+citation line, the presiding officer's formulae, a footnote, a header line announcing a
+speech, a headline in title case or in a headline's grammar."""
 
 import re
 
@@ -94,7 +94,11 @@ WIRE_CAPTION = re.compile(
 EDITORIAL_NOTE = re.compile(
     r"^(?:phrases|text|words|passages|material|items)\s+(?:in|within|between|marked\s+with)\s+"
     r"(?:\[|\(|\{|\*|italics|bold|square|round|curly|angle|double|single|triple)"
-    r"|^\(?these\s+are\s+not\s+(?:usually\s+)?(?:archived|reproduced|included|shown)\b",
+    r"|^\(?these\s+are\s+not\s+(?:usually\s+)?(?:archived|reproduced|included|shown)\b"
+    # A footnote under a table or a quotation, its mark run into the first word: "*Adults in
+    # these families are included in the 5,999 figure", "**Please see below …". A list's
+    # bullet ("* Fares fell 4%") has a space after the mark.
+    r"|^[*†‡]+(?=[^\W\d_])",
     re.I,
 )
 _SMALL_WORDS = {

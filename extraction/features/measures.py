@@ -7,11 +7,16 @@
 - "there are fewer nurses on the wards", "more people are finding work": a
   count set against an earlier one, which a series can confirm.
 
+- "That's more than dairy, more than meat.", "This is more than the population of two
+  countries.": a sentence comparing the figure just given with another quantity; the
+  figure is in the sentence before, the comparison is checked against it.
+
 Not a movement: "costs will rise" (a forecast, left to the prediction rules: only past and
 perfect forms count), "the rate at which we rose to the challenge" (the measure must stand
 just before the verb). Not a count: "there is more to do", "there are more questions to
 answer" (a task, no count), "more than 4,000" (a figure's own comparison, scored with the
-figure).
+figure). Not a comparison back: "That is more than I can say for them", "This is more than
+a policy" (a clause or a bare noun after "than", no quantity compared).
 """
 
 import re
@@ -40,5 +45,13 @@ COUNT_COMPARED = re.compile(
     r"(?:more|fewer)\s+(?!than\b)[a-z]+\b(?!\s+to\b)"
     r"|\b(?:more|fewer)\s+(?:people|\w+s)\s+(?:are|were|have|had)\s+(?:now\s+|also\s+)?"
     r"(?:\w+ing|been)\b",
+    re.I,
+)
+# "That's more than dairy", "This is higher than expected in spring": the figure of the
+# sentence before, compared.
+COMPARED_BACK = re.compile(
+    r"^[“\"‘']?(?:and\s+|but\s+|so\s+)?(?:that|this)(?:['’]s|\s+is|\s+was|\s+would\s+be)\s+"
+    r"(?:\w+\s+){0,2}?(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller)\s+than\s+"
+    r"(?!(?:a|an|just|simply|merely|only|i|we|you|he|she|they|it|that|this|enough|ever)\b)",
     re.I,
 )

@@ -1,7 +1,8 @@
-"""Lines about the page or the occasion, not claims: a report's publication labels, a
-host handing over to the speaker, a release's headline line and its practical notes
-(contact lines, advice to readers, an official's itinerary), and a transcript's turn
-label before its words."""
+"""Lines about the page or the occasion, not claims: a report's publication and data
+labels, a line handing over to the statement that
+follows, the text describing what it covers, a host handing over to the speaker, a
+release's headline line and its practical notes (contact lines, advice to readers, an
+official's itinerary), and a transcript's turn label before its words."""
 
 import re
 
@@ -95,6 +96,43 @@ ABOUT_ITSELF = re.compile(
     r"|^from\s+the\s+[^:]{0,60}\bspokes(?:person|man|woman)\s+on\s*:",
     re.I,
 )
+# The text describing itself: "This article provides recent statistics on …", "As the
+# second part of this series, this article examines …", "This statement presents the
+# Office's views on …": what the text covers, not what it found ("This paper shows that …"
+# is a finding, and stays).
+THE_TEXT_ITSELF = re.compile(
+    r"(?:^|,\s+)(?:this|the\s+present)\s+(?:article|paper|brief|briefing|note|series"
+    r"|publication|bulletin|analysis|chapter|section|document|fact\s*sheet|report|statement"
+    r"|testimony|study)\s+(?:also\s+|further\s+)?(?:provides|presents|examines|explores"
+    r"|describes|discusses|reviews|sets\s+out|looks\s+at|outlines|summari[sz]es|focuses\s+on"
+    r"|covers|addresses|updates|analy[sz]es|considers|assesses)\s+(?!that\b)",
+    re.I,
+)
+# What a text found, which it reports as a claim: "shows that", "evidence that 1 in 5 …".
+_FINDS = re.compile(
+    r"\b(?:found|finds|show(?:s|ed|ing)?|concluded?s?|reveal(?:s|ed|ing)?|suggests?|indicates?"
+    r"|demonstrates?|confirms?)\b|\b(?:evidence|estimates?|data|figures)\s+that\b",
+    re.I,
+)
+# A line handing over to the text that follows: "Secretary Roe issued the following
+# statement:", "… delivered the following opening statement at a hearing on …", "She said:".
+# Not one that reports the figures it answers ("… on the jobs report, which showed that
+# unemployment fell to 4%:").
+FOLLOWING_TEXT = re.compile(
+    r"\b(?:issued|released|made|delivered|gave|given|sent|published)\s+the\s+following\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:statement|remarks|address|testimony|speech|announcement"
+    r"|comments?|letter|message|response)\b"
+    r"|\b(?:said|says|stated|states|added|adds|commented|explained|remarked|declared|noted"
+    r"|warned|wrote|continued)\s*:\s*[“\"‘']?\s*$",
+    re.I,
+)
+# A page's data labels: "Data extracted in December 2023.", "Planned article update: …".
+DATA_LABEL = re.compile(
+    r"^(?:data|figures|statistics|information)\s+(?:extracted|retrieved|accessed|downloaded"
+    r"|compiled)\s+(?:on|in)\b|^(?:planned|next)\s+(?:\w+\s+)?(?:update|release|publication"
+    r"|revision)\s*:",
+    re.I,
+)
 # Who is present: "Minister Roe was joined by pupils from …", "we're joined by Dr. Doe, who
 # leads …": the occasion's company; with a figure it may report more, and is kept.
 JOINED = re.compile(r"\b(?:is|are|was|were|be|['’]re)\s+joined\s+by\b", re.I)
@@ -103,8 +141,13 @@ JOINED = re.compile(r"\b(?:is|are|was|were|be|['’]re)\s+joined\s+by\b", re.I)
 def occasion(text: str) -> str:
     """Why `text` is the page's or the occasion's, or ""."""
     stripped = text.strip()
-    if PUBLICATION_LABEL.match(stripped) and len(stripped.split()) <= 12:
+    short = len(stripped.split()) <= 12
+    if (PUBLICATION_LABEL.match(stripped) or DATA_LABEL.match(stripped)) and short:
         return "a publication label"
+    if FOLLOWING_TEXT.search(stripped) and not _FINDS.search(stripped):
+        return "hands over to the text that follows"
+    if THE_TEXT_ITSELF.search(stripped) and not _FINDS.search(stripped):
+        return "the page on its own contents"
     if TEXT_TITLE.match(stripped) and len(stripped.split()) <= 40:
         return "the title of the text"
     if PUBLISHED_BY.search(stripped) and len(stripped.split()) <= 30:

@@ -1,8 +1,9 @@
 """Lines that run the proceedings or describe the text's own making, not claims about the
 world, whatever figures they hold: a presiding officer allotting time, announcing the
-business or calling the next speaker; a sitting's header; an audit report describing its
-own scope and method; a release announcing who will attend an event; the numbered steps of
-a plan, each an instruction; and the part of a motion that recites rather than asks."""
+business or calling the next speaker; an occasion's running order; a sitting's header; an
+audit report describing its own scope and method; a release announcing who will attend an
+event; the numbered steps of a plan, each an instruction; and the part of a motion that
+recites rather than asks."""
 
 import re
 
@@ -77,6 +78,12 @@ ADVISORY = re.compile(
     r"^(?:(?:[A-Z][\w’'.-]*|and|of|for|the|S\.)\s+){2,14}will\s+(?:also\s+)?(?:join|attend|visit"
     r"|tour|host|travel\s+to|participate\s+in|take\s+part\s+in|deliver\s+remarks)\b",
 )
+# The occasion's running order: "Today's call will begin with on-the-record remarks from …".
+RUNNING_ORDER = re.compile(
+    r"\b(?:call|briefing|event|session|meeting|hearing|conference|programme|program|webinar"
+    r"|ceremony)\s+will\s+(?:begin|start|open|conclude|end|close)\s+with\b",
+    re.I,
+)
 # A numbered step of a plan: "1) use federal dollars …", "(2) invest in …": an instruction in
 # the imperative, opened by its number and a lower-case verb.
 PLAN_STEP = re.compile(r"^\(?\d{1,2}\)\s+[a-z]+\s")
@@ -98,6 +105,8 @@ def proceedings(text: str) -> str:
         return "the chair's business"
     if CALL.match(text):
         return "calls the next speaker"
+    if RUNNING_ORDER.search(text):
+        return "the occasion's running order"
     if MOTION_MOVED.search(text):
         return "a motion moved or the next item called"
     # "About the report: This report examines …": the label before the scope it opens.

@@ -9,8 +9,12 @@
   finding as a fact, figure or not.
 - "Why have 4,000 more families joined the housing list since he took office?": a why-question
   presupposes the change of a figure it asks about; the figure is put as a fact.
-- "Fares are the highest on record, so will the Minister act?": a premise stated
-  before ", so" the question, carrying a figure or a claim of record, is asserted.
+- "Fares are the highest on record, so will the Minister act?", "The error rate was 1.3
+  percent, but again, what does that rate tell us?": a premise stated before ", so" or
+  ", but" the question, carrying a figure or a claim of record, is asserted.
+- "Will the plan include a target, given, of course, that you failed to meet the last
+  target by 2018?": the premise after "given that" is a statement of its own, scored as
+  one (`question_premise`); "Given that circumstance, …?" has no premise to score.
 - "Can she confirm that more than 900 …?", "How much longer can it remain below 6 per
   cent?": asking for confirmation, or about a figure, asserts nothing; still a question.
 """
@@ -45,9 +49,18 @@ _CHANGED = re.compile(
     r"|f[ae]ll(?:en|ing)?|doubled|halved)\b",
     re.I,
 )
-# "…, so does the Minister …?": the question after a premise of its own.
+# "…, so does the Minister …?", "… was 1.3 percent, but again, what does that rate tell
+# us?": the question after a premise of its own.
 _SO_ASK = re.compile(
-    r",\s+so\s+(?:does|do|did|will|would|can|could|is|are|was|has|have|what|why|how|when)\b",
+    r",\s+(?:so|but)(?:,?\s+again)?,?\s+(?:does|do|did|will|would|can|could|is|are|was|has|have"
+    r"|what|why|how|when)\b",
+    re.I,
+)
+# "…, given, of course, that you failed to meet that target of … by 2018?": the premise
+# after "given that" is put as a fact, whatever the question asks.
+_GIVEN_THAT = re.compile(
+    r"\b(?:given|considering)(?:,\s*[^,?]{1,30},)?\s+(?:that|the\s+fact\s+that)\s+"
+    r"(?P<premise>[^,?;]+)",
     re.I,
 )
 
@@ -76,3 +89,10 @@ def asserts_finding(text: str) -> bool:
     if not found:
         return False
     return _figure(text[found.end() :])
+
+
+def question_premise(text: str) -> str | None:
+    """A question's premise after "given that", of five words or more, or None."""
+    given = _GIVEN_THAT.search(text) if text.rstrip("”’\"' ").endswith("?") else None
+    premise = given.group("premise") if given else ""
+    return premise if len(premise.split()) >= 5 else None
