@@ -118,14 +118,20 @@ def _name_words(name: str | None) -> set[str]:
     return words - _ADDRESS - _POSTNOMINALS or words
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+def _initials(name: str, *, joining: bool = False) -> str:
+    """The initials of the capitalised words, and with `joining` of "of", "and", "for"
+    between them too ("VOA": Voice of America)."""
+    word = r"[A-Z][\w'’-]*|\b(?:of|and|for)\b" if joining else r"[A-Z][\w'’-]*"
+    return "".join(w[0].upper() for w in re.findall(word, name))
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """ "GAO" for "U.S. Government Accountability Office": the initials of a run of the
-    name's capitalised words."""
-    return bool(re.fullmatch(r"[A-Z]{2,6}", acronym)) and acronym in _initials(name)
+    """ "GAO" for "U.S. Government Accountability Office", "VOA" for "Voice of America":
+    the initials of a run of the name's capitalised words, with or without the joining
+    words between them."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    return acronym in _initials(name) or acronym in _initials(name, joining=True)
 
 
 def same_speaker(gold: str | None, suggested: str | None) -> bool:

@@ -108,6 +108,8 @@ def test_forms_of_address_and_post_nominals_are_not_part_of_a_name():
 def test_an_acronym_matches_the_name_it_abbreviates():
     assert same_speaker("GAO", "U.S. Government Accountability Office")
     assert same_speaker("Office for National Statistics", "ONS")
+    assert same_speaker("VOA", "Voice of America")
+    assert not same_speaker("VOA", "Office of Veterans Affairs")
     assert not same_speaker("ONS", "Office of the Attorney General")
     assert not same_speaker("GAO", "Government Office")
     # Only a capitalised acronym abbreviates: a short word is a name of its own.
