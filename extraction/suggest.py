@@ -28,7 +28,7 @@ from extraction.attribution.layout import layout_speaker
 from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.part_labels import cut_at_labels, transcript_turns
-from extraction.attribution.quoting import latest_speakers, mostly_quoted, quote_depth
+from extraction.attribution.quoting import latest_speakers, mostly_quoted, own_quote, quote_depth
 from extraction.attribution.signed import signed_blocks
 from extraction.attribution.standfirst import standfirst_speaker
 from extraction.attribution.statements import (
@@ -224,7 +224,7 @@ def suggest_claims(
                 for s, own in zip(spans, explicit, strict=True)
             ]
         quoted = any(ch in paragraph.text for ch in '“"')
-        quote_speaker = next((s for s in explicit if s is not None), None) if quoted else None
+        quote_speaker = own_quote(paragraph.text, explicit) if quoted else None
         if quote_speaker is None and attribution.is_quoted(paragraph.text):
             # A quotation naming no one after a paragraph that reported a person ("Jane
             # Roe says …" / "“…”"): a story's closing quote is that person's.

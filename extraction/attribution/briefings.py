@@ -25,7 +25,8 @@ from extraction.text import Paragraph
 
 # The page calls itself a briefing: "Press Briefing by …", "Press Gaggle", "News Conference".
 _BRIEFING = re.compile(
-    r"\b(?:(?:press|news|daily|media)\s+(?:briefing|conference|gaggle)|briefing\s+room)\b", re.I
+    r"\b(?:(?:press|news|daily|media|lobby)\s+(?:briefing|conference|gaggle)|briefing\s+room)\b",
+    re.I,
 )
 # The answerer handing the floor by name, alone in its paragraph or closing it.
 _HANDS = re.compile(
@@ -122,7 +123,9 @@ def spokesperson_blocks(
 def _spokesperson(body: str, texts: list[str], publisher: str) -> tuple[str, str] | None:
     """The spokesperson's name, in the fullest form the page gives it, and a pattern for
     every name the page calls her by; None when the page names no spokesperson."""
-    mentions = list(_SPOKESPERSON.finditer(body))
+    # The title may spell out the post the summary calls by its initials: "(Prime
+    # Minister's Official Spokesman, lobby briefing)" over "the PMOS replied …".
+    mentions = [m for text in (body, texts[0]) for m in _SPOKESPERSON.finditer(text)]
     shorts = {m.group("short") for m in mentions if m.group("short")}
     spelt: dict[str, str] = {}
     for used in re.finditer(_SHORT + _ANSWER, body):

@@ -33,6 +33,7 @@ from extraction.attribution.names import (
     parse_person,
     without_letters,
 )
+from extraction.attribution.office_of import own_voice
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.titles import name_before_occasion
 from extraction.attribution.validation import valid_speaker
@@ -160,6 +161,14 @@ def voice_checked(
     someone; else the person the title names by a valid name ("… – contribution by Jane
     Roe"), else the one person the header names (`header_author`), else the office its
     name completed ("Minister for" + "Environment"), else the publisher."""
+    checked = _checked(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    # A page published by one person's office, a letter its title says its writer sends.
+    return own_voice(checked, resolver, kind=kind, title=title, publisher=publisher)
+
+
+def _checked(
+    every, resolver: Resolver, voice: Speaker | None, *, kind: str, title: str, publisher: str
+) -> Speaker | None:
     if voice is None:
         return None
     fixed = valid_speaker(voice, resolver, publisher=publisher)

@@ -8,6 +8,7 @@ from extraction.attribution.blocks import addresses_audience
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
+    LABEL_OFFICES,
     ROLE_HEADS,
     Speaker,
     is_cap,
@@ -23,6 +24,15 @@ _INTRO_VERBS = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening|week)))?\s*$",
     re.IGNORECASE,
 )
+
+
+# A part in a programme after a label's name: "Correspondent", "BBC Reporter", "Host".
+_PROGRAMME_PARTS = LABEL_OFFICES | {"correspondent", "anchor", "anchorwoman", "anchorman"}
+
+
+def _programme_part(office: str) -> bool:
+    words = [w.lower() for w in split_tokens(office)]
+    return 0 < len(words) <= 4 and words[-1] in _PROGRAMME_PARTS - {"member"}
 
 
 def intro_speaker(text: str) -> Speaker | None:
@@ -48,6 +58,13 @@ def intro_speaker(text: str) -> Speaker | None:
         office = ", ".join(parts[1:])
         if person is not None and {w.lower() for w in split_tokens(office)} & ROLE_HEADS:
             return Speaker(person.name, re.sub(r"^the\s+", "", office, flags=re.I), "person")
+    if len(parts) == 2 and _programme_part(parts[1]):
+        # "JANE ROE, VOA Correspondent:", "ROE, BBC Correspondent:": a programme's own
+        # reporter, by the name before the comma (a surname alone resolves to the full
+        # name the text gives her).
+        name = parts[0].title() if parts[0].isupper() else parts[0]
+        if re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", name):
+            return Speaker(name, parts[1], "person")
     tokens = split_tokens(phrase)
     if not tokens or len(tokens) > 10:
         return None

@@ -1,4 +1,8 @@
-"""Where quotation marks stand in a paragraph, and whose words each quotation is."""
+"""Where quotation marks stand in a paragraph, and whose words each quotation is.
+
+A speaker quoting herself ("As I said earlier, “Today's figures …” Still, as the Minister
+has said, …") gives the quotation in her own turn: the person named after it is no
+speaker of the quoted words."""
 
 import re
 
@@ -6,6 +10,12 @@ from extraction.attribution.names import Speaker
 
 _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")
 _QUOTATION_MARK = re.compile(r"[“”\"]")
+# "As I said earlier, “", "I told the House: “": a quotation of the speaker's own words;
+# "As I said, Jane Roe said: “" names another.
+_OWN_WORDS = re.compile(
+    r"\b(?:[Aa]s\s+)?I\s+(?:have\s+|had\s+)?(?:said|say|told\s+[\w\s]{1,30}?|wrote|put\s+it"
+    r"|stated|noted)\b[^“”\".!?A-Z]{0,30}?[,:]?\s*$"
+)
 
 
 def has_quotation(text: str) -> bool:
@@ -38,3 +48,12 @@ def latest_speakers(paragraph, spans: list, explicit: list, first: Speaker | Non
             current = own
         latest.append(current)
     return latest
+
+
+def own_quote(text: str, explicit: list) -> Speaker | None:
+    """Whose quotation the paragraph `text` holds: the first speaker a sentence of it names
+    (`explicit`), or None when the speaker opens it with her own "As I said, “…"."""
+    mark = _QUOTATION_MARK.search(text)
+    if mark is not None and _OWN_WORDS.search(text[: mark.start()]):
+        return None
+    return next((own for own in explicit if own is not None), None)
