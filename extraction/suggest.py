@@ -92,7 +92,7 @@ def suggest_claims(
         dates the claims. Offsets index `body` once its Windows line ends are made
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
-    title, publisher = title, publisher
+    title, publisher = title or "", publisher or ""
     resolver = Resolver(body)
     # A name the title gives ("Press Briefing by Press Secretary Jane Roe") resolves a
     # turn's surname ("MS. ROE:") as a name the body gives would.

@@ -50,6 +50,12 @@ def test_without_metadata_narration_has_no_speaker_and_no_date():
     assert (candidate.speaker, candidate.date) == (None, None)
 
 
+def test_missing_title_and_publisher_are_read_as_empty():
+    [candidate] = suggest_claims(FARES, title=None, publisher=None)
+
+    assert (candidate.speaker, candidate.date) == (None, None)
+
+
 def test_a_reported_statement_takes_the_date_its_sentence_gives(suggest):
     body = "On 9 June 2021, the minister Ann Lee said that 40,000 pupils had missed school."
 
