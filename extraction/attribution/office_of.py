@@ -45,7 +45,7 @@ _LETTER = re.compile(
     r"|(?P<author>.+?)(?:\s+writes\s+to|['’]s\s+letter\s+to)\s+\S)"
 )
 # Pages that quote a letter or a member rather than speak for them.
-_NOT_OWN = {"news_article", "parliamentary_record", "interview", "report", "encyclopedia_entry"}
+_NOT_OWN = {"article", "parliamentary_record", "interview", "report", "encyclopedia_entry"}
 
 
 def _person(match: re.Match | None, resolver: Resolver) -> Speaker | None:

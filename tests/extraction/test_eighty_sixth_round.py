@@ -93,7 +93,7 @@ def test_a_news_story_about_a_letter_keeps_the_outlets_voice():
     speaker = _speaker(
         text,
         "48,000",
-        kind="news_article",
+        kind="article",
         title="Ottilie Frane writes to Cedric Holm about ferry statistics",
         publisher="Westmarch Gazette",
     )

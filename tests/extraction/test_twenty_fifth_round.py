@@ -102,7 +102,7 @@ def test_an_acronym_is_the_body_named_earlier_with_those_initials(speaker_of):
         "east coast had risen by 18% since 2016.\n\n"
         "The NIMR said 2,400 pups were counted in the spring survey, a record.\n"
     )
-    speaker = speaker_of(body, "2,400 pups", kind="news_article", publisher="Coast Daily")
+    speaker = speaker_of(body, "2,400 pups", kind="article", publisher="Coast Daily")
     assert speaker == "National Institute for Marine Research"
 
 
