@@ -16,6 +16,7 @@ from extraction.drafts import (
     claims_create_from_suggestions,
     logged_claim_for,
     logged_claims,
+    page_narration,
     source_suggestions,
     suggestion_repeats,
 )
@@ -118,5 +119,9 @@ def suggest_claims_view(request, source_id: int):
         "rows": [row for row in rows if row["logged"] is None],
         "logged_rows": [row for row in rows if row["logged"] is not None],
         "has_body": bool(source.body.strip()),
+        # Set on the source, or read from the page: shown so that one correction on the
+        # source puts right every suggestion from the narration.
+        "narration": source.narrator or page_narration(source),
+        "narration_set": bool(source.narrator),
     }
     return TemplateResponse(request, TEMPLATE, context)

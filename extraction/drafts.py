@@ -10,21 +10,34 @@ from django.utils.text import Truncator
 
 from claims.models import Claim
 from claims.services import claim_save, speaker_get_or_create
+from extraction.attribution.page_voice import narration_voice
 from extraction.repeats import restated_by
 from extraction.suggest import THRESHOLD, Candidate, suggest_claims
 from sources.models import Source
+
+
+def _described(source: Source) -> dict:
+    """What the source's record says of the text: its kind, title and publisher."""
+    publisher = source.publisher.name if source.publisher_id else ""
+    return {"kind": source.kind, "title": source.title, "publisher": publisher}
 
 
 def source_suggestions(source: Source, *, threshold: float = THRESHOLD) -> list[Candidate]:
     """suggest_claims() on the source's text and metadata."""
     return suggest_claims(
         source.body,
-        kind=source.kind,
-        title=source.title,
+        **_described(source),
         published_on=source.published_on,
-        publisher=source.publisher.name if source.publisher_id else "",
+        narrator=source.narrator,
         threshold=threshold,
     )
+
+
+def page_narration(source: Source) -> str:
+    """Whose the source's narration is read to be from the page itself, for the editor to
+    confirm or set (`Source.narrator`); empty when nothing on the page names anyone."""
+    voice = narration_voice(source.body, **_described(source))
+    return voice.name if voice is not None else ""
 
 
 def suggestion_repeats(

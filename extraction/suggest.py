@@ -18,15 +18,13 @@ from extraction.attribution.briefings import spokesperson_blocks
 from extraction.attribution.carried import carried_attributions
 from extraction.attribution.closing import closing_speakers
 from extraction.attribution.communique import collective, meeting_body
-from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.floor import called_floor
-from extraction.attribution.holders import page_holder, voice_checked
 from extraction.attribution.interviews import publication
 from extraction.attribution.invited import invited_blocks
 from extraction.attribution.judgment import judges_turn
-from extraction.attribution.layout import layout_speaker
 from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
+from extraction.attribution.page_voice import own_statements_voice, page_voice
 from extraction.attribution.part_labels import cut_at_labels, transcript_turns
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, own_quote, quote_depth
 from extraction.attribution.signed import signed_blocks
@@ -39,7 +37,6 @@ from extraction.attribution.statements import (
 )
 from extraction.attribution.subjects import sentence_subject
 from extraction.attribution.unnamed import UNNAMED_SAID, unnamed_sources
-from extraction.attribution.voice import document_speaker
 from extraction.attribution.written import inline_speaker, inline_turns, record_blocks
 from extraction.chamber import first_turn, member_floor, statement_floor
 from extraction.claim_dates import date_claims
@@ -82,13 +79,15 @@ def suggest_claims(
     title: str = "",
     published_on: datetime.date | None = None,
     publisher: str = "",
+    narrator: str = "",
     threshold: float = THRESHOLD,
 ) -> list[Candidate]:
     """The statements of `body` scoring at least `threshold`, best first.
 
         `kind` is the kind of document ("press_release", "speech", "interview",
         "parliamentary_record", "encyclopedia_entry", …); `publisher` is the name
-        narration is attributed to; without `published_on`, a dateline in the text
+        narration is attributed to unless `narrator` names whose it is (an editor's
+        word for the page); without `published_on`, a dateline in the text
         dates the claims. Offsets index `body` once its Windows line ends are made
     plain newlines."""
     body = (body or "").replace("\r\n", "\n")
@@ -98,27 +97,10 @@ def suggest_claims(
     # turn's surname ("MS. ROE:") as a name the body gives would.
     resolver.read(title)
     every = paragraphs(body)
-    # The page's first paragraphs: a title, a summary, a byline, a "From:" line.
-    header = [p.text for p in every[:6]]
-    footer = [p.text for p in every[-4:]]
-    default = document_speaker(
-        resolver,
-        kind=kind,
-        title=title,
-        publisher=publisher,
-        header=header,
-        footer=footer,
+    # Whose words the narration is: the editor's narrator, else read from the page.
+    default = page_voice(
+        every, resolver, kind=kind, title=title, publisher=publisher, narrator=narrator
     )
-    # A judgment is its judge's; a cover, a byline, an author line name the page's author.
-    default = layout_speaker(every, resolver, default, kind=kind, title=title)
-    # An occasion or a headline's office read as the speaker: the person holding it; a
-    # release's author its title names (`holders`).
-    default = page_holder(every, resolver, default, kind=kind, title=title, publisher=publisher)
-    # "I" is a person's: the header's, or the office she claims ("as Minister for X, I …").
-    default = first_person_speaker(every, resolver, default, speech=kind == "speech")
-    # A voice that names no one ("Four", "Announces Funds"): the title's person, else the
-    # publisher (`holders`).
-    default = voice_checked(every, resolver, default, kind=kind, title=title, publisher=publisher)
     blocks = attribution.block_speakers(
         every,
         resolver,
@@ -158,6 +140,8 @@ def suggest_claims(
     }
     seen: set[str] = set()
     about_us = about_us_pattern(publisher)
+    # The page's own statements beside what it reports: the publisher's, or the narrator's.
+    own_voice = own_statements_voice(publisher, narrator)
     # The speaker of a quotation in single marks still open ("X said: 'The figures …").
     single: Speaker | None = None
     # The person the paragraph before reported, for a quotation after it naming no one.
@@ -235,7 +219,7 @@ def suggest_claims(
         if summary:
             # A figure the summary reports beside who spoke ("Jane Roe speaks on the new
             # figures. Prices fell 2% in May.") is the page's own statement.
-            fallback = Speaker(publisher.strip(), "", "organisation")
+            fallback = own_voice
         opening = opens_single_quote(paragraph.text)
         # Sentences from this offset on are inside a quotation in single marks.
         single_from = None
@@ -255,7 +239,7 @@ def suggest_claims(
         if kind == "press_release" and publisher and following_statement_speaker(paragraph.text):
             # "Secretary Jane Roe released the following statement …:" is the release's
             # own narration; the block after it is hers.
-            fallback = Speaker(publisher.strip(), "", "organisation")
+            fallback = own_voice
             explicit = [None] * len(explicit)
         floor = kind in _TURNS and blocks.get(paragraph.index) is not None
         # A speech (a judgment) is one long turn: the speaker holds the floor outside any

@@ -101,7 +101,9 @@ class SourceAdminForm(forms.ModelForm):
             "url",
             "published_on",
             "archived_url",
+            "accessed_on",
             "language",
+            "narrator",
             "body",
         ]
 
@@ -228,7 +230,9 @@ class SourceAdmin(SimpleHistoryAdmin):
                     "url",
                     "published_on",
                     "archived_url",
+                    "accessed_on",
                     "language",
+                    "narrator",
                     "body",
                 ]
             },

@@ -103,6 +103,16 @@ class Source(SluggedModel, TimeStampedModel):
         "(an encyclopedia article, a live page). Give its revision's permalink as the URL.",
     )
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en.")
+    narrator = models.CharField(
+        "narration by",
+        max_length=200,
+        blank=True,
+        help_text="Whose words the text's own unquoted narration is: the body issuing a "
+        "release, the minister giving a speech, the outlet of a news story. Leave empty "
+        "and the claim suggestions read it from the page; set it and every suggestion "
+        "from the narration follows it, while quoted speakers and speaking turns keep "
+        "their own.",
+    )
     body = SourceTextField(
         blank=True,
         help_text="The full text exactly as published. Claim quote spans point into it, "
