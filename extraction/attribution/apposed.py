@@ -13,6 +13,7 @@ from extraction.attribution.names import (
 )
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.say import SAY as _SAY
+from extraction.attribution.trailing import trailing_person
 
 # "Jane Roe, the finance minister, said …", "Jane Roe, chief economist at Acme Bank, said
 # …": a name, what she is between commas, then the saying verb; also after a clause setting
@@ -65,6 +66,9 @@ def apposed_speaker(text: str, resolver: Resolver) -> Speaker | None:
             continue
         role = person.role or ("" if aside else re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I))
         return resolver.resolve(Speaker(person.name, role, "person"))
+    trailing = trailing_person(text, resolver)  # "…, the Minister, Jane Roe, said today."
+    if trailing is not None:
+        return trailing
     body = _ON_BEHALF.search(text)
     if body:
         name = re.sub(r"^the\s+", "", body.group("who"), flags=re.I)

@@ -22,6 +22,7 @@ office, or one nobody answers, changes nothing.
 
 import re
 
+from extraction.attribution.announced_item import announced_blocks
 from extraction.attribution.names import ROLE_HEADS, Speaker
 from extraction.attribution.resolution import Resolver
 
@@ -97,4 +98,5 @@ def _welcomed(prose, blocks: dict, resolver: Resolver) -> dict:
         for later in prose[position + 1 :]:
             result[later.index] = witness
         return result
-    return blocks
+    # "Our first item of business is a statement from the First Minister" (`announced_item`).
+    return announced_blocks(prose, blocks, resolver)

@@ -146,6 +146,16 @@ def parse_person(phrase: str) -> Speaker | None:
     ):
         # "Ms Judge": a personal title before one office word makes it a surname.
         return Speaker(tokens[1], "", "person")
+    if (
+        len(tokens) == 3
+        and tokens[0].lower().strip(".") in _PERSONAL_TITLES
+        and is_cap(tokens[1])
+        and tokens[1].lower() not in ROLE_HEADS | HONORIFICS | ORGANISATION_WORDS | CONNECTORS
+        and tokens[2].lower() in SURNAME_OFFICES
+        and tokens[2][1:].islower()
+    ):
+        # "Ms Jane King", "Dr Alan Head": a first name between them, the same.
+        return Speaker(f"{tokens[1]} {tokens[2]}", "", "person")
     lowered = {t.lower() for t in tokens}
     if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
         return Speaker(" ".join(tokens), "", "organisation")

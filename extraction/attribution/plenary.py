@@ -29,6 +29,7 @@ from extraction.attribution.names import (
     Speaker,
     parse_person,
 )
+from extraction.attribution.stamped import stamped_turn
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+"
 _NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la|the)\s+)*{_CAP}){{1,3}}"
@@ -76,4 +77,5 @@ def plenary_turn(text: str) -> Speaker | None:
     chair = _CHAIR.match(text)
     if chair and chair.group("office").lower().startswith(("presid", "chair")):
         return Speaker("President", "President", "person")
-    return None
+    # "Jane Roe Labour 3:23, 25 June 2019" over the words (`stamped`).
+    return stamped_turn(text)

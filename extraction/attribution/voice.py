@@ -4,6 +4,7 @@ person a statement's title names, else the publisher."""
 
 import re
 
+from extraction.attribution.author_titles import author_title_speaker
 from extraction.attribution.authored import authored_speaker
 from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
@@ -293,6 +294,8 @@ def _page_speaker(
         return None
     # "… – Statement by Jane Roe": the author named later in the line (`statement_by`).
     stated = statement_title_speaker(title, resolver) or titled_author(title, resolver)
+    # A testimony's cover, an archive's "Name – 2019 Statement on …", "Speech by Office, Name".
+    stated = stated or author_title_speaker(title, header or [], resolver, kind=kind)
     for line in header or []:
         if stated is not None:
             break

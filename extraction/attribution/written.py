@@ -15,6 +15,7 @@ import re
 
 from extraction.attribution.made_by import made_by_blocks
 from extraction.attribution.names import Speaker
+from extraction.attribution.quoted_block import quoted_blocks
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.tabled import tabled_blocks
 from extraction.attribution.validation import plausible
@@ -138,6 +139,8 @@ def record_blocks(
     result = made_by_blocks(every, result, resolver)
     # A motion's or amendment's words under its movers' names: the mover's (`tabled`).
     result = tabled_blocks(every, result, resolver)
+    # A passage read out after "…, Jane Doe, speaking in Dayton, said:" (`quoted_block`).
+    result = quoted_blocks(every, result, resolver)
     return {
         index: (speaker if speaker is None or plausible(speaker.name) else None)
         for index, speaker in result.items()
