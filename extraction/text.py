@@ -156,7 +156,9 @@ def _listed_figure(text: str, bullet: re.Match) -> bool:
 
 def _classify(text: str) -> str:
     words = text.split()
-    terminal = bool(_TERMINAL.search(text))
+    # A sentence cut off by an ellipsis ("…with almost $25 billion of bonds listed …"), a
+    # speech excerpted line by line: its own words end it as a full stop would.
+    terminal = bool(_TERMINAL.search(text)) or text.endswith("…") and len(words) >= 5
     if _HEADING.match(text):
         return "heading"
     if text.endswith(":") and _PAGE_DATE_LABEL.match(text):

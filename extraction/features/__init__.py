@@ -101,6 +101,7 @@ from extraction.features.ranks import RANK
 from extraction.features.regret import REGRET_THAT
 from extraction.features.setting import setting
 from extraction.features.stance import ARGUED_POSSIBILITY, POINTING_BACK, stated_after_stance
+from extraction.features.verdicts import nothing_to_check
 from extraction.numbers import quantities
 
 
@@ -233,10 +234,12 @@ def _assess(text: str, reported: bool) -> Assessment:
         else text
     )
     finding = FINDING.search(tensed)
-    if finding and len(tensed[finding.end() :].split()) >= 5:
-        # "we can report that there has been no …": the finding's tense, not the "can".
+    found = finding and len(tensed[finding.end() :].split()) >= 5
+    if found:
+        # "we can report that there has been no …": the finding's tense, not the "can";
+        # an inquiry's "We found that …" puts its result as a fact to be checked.
         tensed = tensed[finding.end() :]
-        add(0.8, "reports a finding")
+        add(1.1, "reports a finding")
     if STATES_FACT.search(text):
         add(0.6, "states a fact")
     if AUDIT_OPINION.search(text):  # "the auditors issue an adverse opinion on …"
@@ -285,7 +288,8 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-2.5, "introduces a quote")
     if DEFINITION.search(text):
         add(-1.5, "definition")
-    if speaks_of_self(text) and not figures:
+    # "We found that …": the finder's "we", not the speaker's own story.
+    if speaks_of_self(tensed if found else text) and not figures:
         add(-0.3, "first person")
     if addresses_audience(text) and not figures and not COMPARISON.search(text):
         add(-0.8, "addresses the audience")
@@ -337,6 +341,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         add(-4.0, running)
     furniture = page_furniture(text) or notice(text) or apparatus(text) or caption(text)
     furniture = furniture or setting(text) or ("another language" if foreign(text) else None)
+    furniture = furniture or nothing_to_check(text)  # a bare verdict, a courtesy (`verdicts`)
     if furniture:
         add(-4.0, furniture)
     about = occasion(text)

@@ -3,8 +3,9 @@
 - "reduced the rate from 5.7 percent to 5.2 percent", "was cut to 4%": a figure with a
   verb of change, or moved from one value to another, is a trend to check, whatever the
   verb ("reduced", "lowered", "raised", "improved", "widened") is.
-- "the 15th quarter in a row", "for the third consecutive month", "a 10-year high": a
-  run of periods or a high over years claims a record as "the highest since …" does.
+- "the 15th quarter in a row", "for the third consecutive month", "nine successive
+  quarters", "a 10-year high": a run of periods or a high over years claims a record as
+  "the highest since …" does.
 - "The expansion of the programme helped protect …": a measure credited with an
   outcome is a cause, as "led to" is.
 """
@@ -22,7 +23,8 @@ _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|terms?|seasons?|sessions?)"
 RUN = re.compile(
     rf"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     rf"\s+(?:\w+\s+)?{_PERIOD}\s+in\s+a\s+row"
-    rf"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|\d+|two|three|four|five|six)"
+    rf"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+"
+    rf"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
     rf"\s+(?:consecutive|successive|straight)\s+{_PERIOD}"
     rf"|\b\d+[-‑–\s](?:year|month|decade)[-‑–\s](?:high|low)s?\b",
     re.I,

@@ -5,7 +5,8 @@
   scored as said.
 - "In that respect, I am glad to note – and I will return to it – that …", "It is
   incumbent upon me to point out that …", "The really important thing to point out is
-  that …": the same act, after a short opening phrase and with an aside between dashes.
+  that …", a briefing's reported "The important thing was that …": the same act, after
+  a short opening phrase and with an aside between dashes.
 - "We will build more homes this year than in decades": a promise compared with the
   past, as checkable when the year is out as a figure (the intention penalty does not
   apply).
@@ -34,7 +35,7 @@ SPEECH_FRAME = re.compile(
     # "The really important thing to point out is that …": the weight is the frame's.
     rf"|{_LEAD}the\s+(?:\w+\s+)?(?:important|key|main|crucial|critical|vital|real)\s+(?:thing"
     r"|point)\s+(?:to\s+(?:point\s+out|note|remember|say|stress|understand)\s+)?(?:here\s+)?"
-    r"is\s+that\s+",
+    r"(?:is|was)\s+that\s+",
     re.I,
 )
 # An aside between dashes: "I am happy to note – and I will come back to it – that …".

@@ -1,9 +1,10 @@
 """A measure that moved, or a count compared, without a figure.
 
 - "youth unemployment has fallen sharply", "rents have climbed steeply", "inflation
-  continued to fall": as checkable as "inflation is low" (the state
-  of a measure): the measure's own series says whether it moved so. The measure is the
-  subject, a few words at most before a verb of movement in the past or the perfect.
+  continued to fall", "irregular arrivals have sharply dropped": as checkable as
+  "inflation is low" (the state of a measure): the measure's own series says whether it
+  moved so. The measure is the subject, a few words at most before a verb of movement in
+  the past or the perfect.
 - "there are fewer nurses on the wards", "more people are finding work": a
   count set against an earlier one, which a series can confirm.
 
@@ -25,7 +26,7 @@ _MEASURE = (
     r"(?:unemployment|employment|inflation|prices|wages|earnings|rents|fares|costs|bills|sales"
     r"|exports|imports|output|productivity|deficit|debt|borrowing|investment|crime|emissions"
     r"|delinquenc(?:y|ies)|poverty|homelessness|admissions|enrol{1,2}ments?|attendance"
-    r"|vacancies|(?:jobless|unemployment|inflation|interest|crime|poverty|vacancy|growth"
+    r"|vacancies|arrivals|crossings|(?:im|e)?migration|deaths|fatalities|casualties|(?:jobless|unemployment|inflation|interest|crime|poverty|vacancy|growth"
     r"|delinquency|participation|employment|birth|death|mortality)\s+rates?)"
 )
 _MOVED = (

@@ -10,8 +10,10 @@
 - "Why have 4,000 more families joined the housing list since he took office?": a why-question
   presupposes the change of a figure it asks about; the figure is put as a fact.
 - "Fares are the highest on record, so will the Minister act?", "The error rate was 1.3
-  percent, but again, what does that rate tell us?": a premise stated before ", so" or
-  ", but" the question, carrying a figure or a claim of record, is asserted.
+  percent, but again, what does that rate tell us?", "Prices have risen 9 times in a year,
+  how do you explain that?": a premise stated before ", so" or ", but" the question (or
+  before a bare comma and "how do you …"), carrying a figure or a claim of record, is
+  asserted; "If prices rose 9 times, how would you …?" only supposes it.
 - "Will the plan include a target, given, of course, that you failed to meet the last
   target by 2018?": the premise after "given that" is a statement of its own, scored as
   one (`question_premise`); "Given that circumstance, …?" has no premise to score.
@@ -53,9 +55,14 @@ _CHANGED = re.compile(
 # us?": the question after a premise of its own.
 _SO_ASK = re.compile(
     r",\s+(?:so|but)(?:,?\s+again)?,?\s+(?:does|do|did|will|would|can|could|is|are|was|has|have"
-    r"|what|why|how|when)\b",
+    r"|what|why|how|when)\b"
+    # "After 11 years, rates have gone up 15 times, how do you rate …?": an interviewer's
+    # premise run on to the question by a bare comma.
+    r"|,\s+(?:what|why|how)\s+(?:do|does|did|would|will|can|could)\s+(?:you|he|she|they|we)\b",
     re.I,
 )
+# A premise that only supposes ("If rates rose 2%, how would you …?") asserts nothing.
+_SUPPOSED = re.compile(r"^\W*(?:if|when|suppose|supposing|say|unless|assuming)\b", re.I)
 # "…, given, of course, that you failed to meet that target of … by 2018?": the premise
 # after "given that" is put as a fact, whatever the question asks.
 _GIVEN_THAT = re.compile(
@@ -81,8 +88,10 @@ def asserts_finding(text: str) -> bool:
         return True
     so = _SO_ASK.search(text)
     premise = text[: so.start()] if so else ""
-    if len(premise.split()) >= 5 and (
-        _figure(premise) or RECORD.search(premise) or RANK.search(premise)
+    if (
+        len(premise.split()) >= 5
+        and not _SUPPOSED.match(premise)
+        and (_figure(premise) or RECORD.search(premise) or RANK.search(premise))
     ):
         return True
     found = _FINDING.search(text)

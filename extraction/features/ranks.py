@@ -7,11 +7,14 @@ list: checkable as "the highest since 1990" is, and no praise.
   country's modern history": a rank in a history qualified by a word or two;
 - "more apprentices than ever", "fewer than ever before": a level above every earlier one;
 - "unprecedented levels of demand", "unprecedented numbers of applicants": a record
-  level; "broke the record", "set a new record": a record broken.
+  level; "broke the record", "set a new record": a record broken;
+- "the ports rank poorly in international comparisons", "at the top of the ease of doing
+  business index": a place in a ranking or an index, which the ranking shows.
 
 Not a rank: "the best way to do it", "the best of luck" (no place, no history), "an
 unprecedented step" (no level), "to set the record straight" (no record of a measure),
-"broken promises and broken records" (a figure of speech: "broken" needs its auxiliary).
+"broken promises and broken records" (a figure of speech: "broken" needs its auxiliary),
+"at the top of the agenda" (no ranking).
 """
 
 import re
@@ -39,6 +42,11 @@ RANK = re.compile(
     # "shattered the record", "broke the record", "set a new all-time record".
     r"|\b(?:broke|(?:has|have|had|been)\s+broken|break(?:s|ing)?|shatter(?:ed|s|ing)?|set|sets"
     r"|smash(?:ed|es|ing)?)\s+"
-    r"(?:a\s+|the\s+|new\s+|all[-\s]time\s+|previous\s+)*records?\b(?!\s+straight)",
+    r"(?:a\s+|the\s+|new\s+|all[-\s]time\s+|previous\s+)*records?\b(?!\s+straight)"
+    # "the ports rank poorly in international comparisons", "ranked last among …".
+    r"|\brank(?:s|ed)?\s+(?:\w+ly\s+)?(?:poorly|highly|well|badly|last|first|bottom|top|among)\b"
+    # "still at the top of the ease of doing business index", "bottom of the league table".
+    r"|\bat\s+the\s+(?:very\s+)?(?:top|bottom)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:index|indices|rankings?|ratings?|league\s+tables?|tables?)\b",
     re.I,
 )
