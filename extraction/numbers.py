@@ -3,6 +3,7 @@
 "45 thousand" are all 45000. Years are told apart from counts."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _UNITS = {
@@ -38,6 +39,8 @@ _MONTH = (
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|k|m|mn|bn|b|tn)\b"
 _PERCENT = r"(?:\s*%|\s*per\s*cent\b|\s*percent\b|\s*pc\b)"
+# A vulgar fraction sign, alone or after a whole number: "¾ million", "2½ years".
+_VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A number naming a part of a text or a place in a series, not counting anything.
 _REFERENCE = re.compile(
     r"\b(?:article|section|clause|chapter|paragraph|schedule|annex|rule|part|page|table"
@@ -67,7 +70,7 @@ _PATTERNS = [
     (
         "figure",
         re.compile(
-            rf"([£$€¥])?\s?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s?({_SCALE}))?"
+            rf"([£$€¥])?\s?(\d{{1,3}}(?:,\d{{3}})+|\d*{_VULGAR}|\d+(?:\.\d+)?)(?:\s?({_SCALE}))?"
             rf"({_PERCENT})?",
             re.IGNORECASE,
         ),
@@ -158,7 +161,7 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         currency, digits, scale, percent = match.groups()
         if not currency:
             start = match.start(2)
-        value = float(digits.replace(",", ""))
+        value = _digits_value(digits)
         if scale:
             value *= _SCALES[scale.lower()]
         if percent:
@@ -190,6 +193,13 @@ def _read(kind: str, match: re.Match, text: str) -> Quantity | None:
         weak = not (scale or percent) and value < 13
         return Quantity(start, end, value, "%" if percent else "", weak)
     return Quantity(start, end, None, "")
+
+
+def _digits_value(digits: str) -> float:
+    """The value of "45,000", "2.5", "¾" or "2½"."""
+    if digits[-1:].isdigit():
+        return float(digits.replace(",", ""))
+    return float(digits[:-1] or 0) + unicodedata.numeric(digits[-1])
 
 
 def _number(word: str) -> float | None:

@@ -15,7 +15,12 @@ import re
 
 from extraction.features.patterns import FIRST_PERSON, SECOND_PERSON
 
-_LORDS = re.compile(r"\bmy\s+lords?\b", re.I)
+# "My Lords"; "in our history", "in our nation's history" (the country's record); "my
+# administration" (the office a leader speaks for, as its name would).
+_LORDS = re.compile(
+    r"\bmy\s+lords?\b|\b(?:in|of)\s+our\s+(?:\w+[’']s\s+)?history\b|\bmy\s+administration\b",
+    re.I,
+)
 PRAISES_POINT = re.compile(
     r"\b(?:raises?|raised|makes?|made)\s+(?:a|an|some|two|several)\s+(?:very\s+|really\s+)?"
     r"(?:good|fair|reasonable|valid|powerful|strong|excellent|interesting|important|pertinent"
@@ -25,7 +30,8 @@ PRAISES_POINT = re.compile(
 
 
 def speaks_of_self(text: str) -> bool:
-    """Whether `text` has a first-person word other than the Lords' "My Lords"."""
+    """Whether `text` has a first-person word other than the Lords' "My Lords", a history
+    ("in our history") or an administration ("my administration")."""
     return bool(FIRST_PERSON.search(_LORDS.sub(" ", text)))
 
 

@@ -7,7 +7,10 @@
   quarters", "a 10-year high": a run of periods or a high over years claims a record as
   "the highest since …" does.
 - "The expansion of the programme helped protect …": a measure credited with an
-  outcome is a cause, as "led to" is.
+  outcome is a cause, as "led to" is; so is an outcome put down to its cause ("It is the
+  direct result of the reforms we passed", "which is the source of most of the complaints")
+  and a measure said to act on behaviour ("the gaps act as an incentive for …"). Not "the
+  result of the vote" (no copula before it) nor "acts as a chair" (no incentive named).
 """
 
 import re
@@ -29,4 +32,15 @@ RUN = re.compile(
     rf"|\b\d+[-‑–\s](?:year|month|decade)[-‑–\s](?:high|low)s?\b",
     re.I,
 )
-CREDITED = re.compile(r"\bhelped\s+(?:to\s+)?(?![a-z]+ly\b)[a-z]+", re.I)
+CREDITED = re.compile(
+    r"\bhelped\s+(?:to\s+)?(?![a-z]+ly\b)[a-z]+"
+    # "It is the direct result of …", "were the consequence of …": an outcome put down to a cause.
+    r"|\b(?:is|are|was|were|be|been)\s+(?:a|an|the)\s+(?:(?:direct|main|major|key|primary"
+    r"|immediate|inevitable)\s+)?(?:result|consequence)s?\s+of\b"
+    # "the old signalling, which is the source of most of the complaints".
+    r"|\b(?:is|are|was|were)\s+(?:the|a)\s+(?:\w+\s+)?source\s+of\s+(?:many|most|much|all|the)\b"
+    # "act as an incentive for illegal fishing", "acts as a barrier to trade".
+    r"|\bact(?:s|ed|ing)?\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:incentive|disincentive|deterrent"
+    r"|barrier|brake|driver|catalyst|obstacle)\s+(?:for|to|on|against)\b",
+    re.I,
+)

@@ -7,14 +7,14 @@ Not a decision on a rule: "the Ministers agreed to reinforce cooperation" (no ru
 on), "we will lift the ban" (a promise: no verb of deciding), "agreed to the ban" (no act
 named: "agreed to" with its object was never an intention).
 
-A government's decision announced is one too, though put in the future: "The Government
-will direct the regulator to investigate prices", "the ministry has confirmed it will be
-scrapping the new premium", "non-essential shops will be closed and visits will be
-prohibited". A body (not "I" or "we") acts on a named measure or body with a verb of
-command or repeal, or a restriction is imposed in the passive; whether it was done can be
-checked. Not one: "The Government will continue to listen", "the Government will work to
-improve services" (no act on a measure), "we will end this injustice" (the speaker's
-promise).
+A government's decision announced is one too, though put in the future: "The Government will
+direct the regulator to investigate prices", "the ministry has confirmed it will be
+scrapping the new premium", "the Government will abandon their borrowing rule",
+"non-essential shops will be closed and visits will be prohibited". A body (not "I" or "we")
+acts on a named measure or body with a verb of command or repeal, or a restriction is
+imposed in the passive; whether it was done can be checked. Not one: "The Government will
+continue to listen", "the Government will work to improve services" (no act on a measure),
+"we will end this injustice" (the speaker's promise).
 
 A change of ownership or control is an act on the record too: "the rail services were today
 transferred into government ownership", "the government has bought back the rail business",
@@ -38,7 +38,7 @@ _BODY = (
 _COMMAND = (
     r"(?:scrap|abolish|direct|ban|outlaw|prohibit|require|order|instruct|repeal|reverse|remove"
     r"|end|cap|freeze|legislat|introduc|rais|cut|increas|extend|appoint|establish|clos|halv"
-    r"|doubl|reduc|lift|impos|suspend)\w*"
+    r"|doubl|reduc|lift|impos|suspend|abandon|withdraw|postpon)\w*"
 )
 ANNOUNCED_DECISION = re.compile(
     # "The X Government will direct the …", "the department has confirmed it will be scrapping

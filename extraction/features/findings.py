@@ -2,7 +2,8 @@
 
 - An inquiry's result reported by whoever made or ordered it: "X has investigated the
   reports, and we can report that there has been no …", "the review found that …",
-  "Overall, we conclude that …".
+  "Overall, we conclude that …", "we find the levy to be a regressive tax", "The auditor
+  also determined that …" (a named body, not "We determined that …").
 - A speaker setting the record straight: "the fact is that …", "we cannot ignore the fact
   that …": what follows is put forward as a fact.
 - An auditor's formal opinion on accounts or spending: "the auditors issue an adverse
@@ -23,13 +24,19 @@ FINDING = re.compile(
     r"\b(?:(?:we|I)\s+can\s+(?:now\s+)?(?:report|confirm)\s+that"
     # An auditor's conclusion: "Overall, we conclude that …", "we found issues with how …".
     r"|(?:we|I)\s+(?:\w+\s+)?(?:conclude[ds]?|found|find)\s+that"
+    # "Overall, we find the scheme to be a regressive policy": not "I find it hard to be …".
+    r"|(?:we|I)\s+(?:\w+\s+)?find\s+(?!(?:it|that|this|them|myself|ourselves)\b)"
+    r"(?:[\w’'-]+\s+){1,4}?to\s+be"
+    # "The auditors also determined that …": a named body's finding, not "We determined …".
+    r"|(?!(?:we|i|they|he|she|it|you)\b)(?-i:[A-Z][\w&’'-]*)\s+(?:also\s+|further\s+)?"
+    r"(?:determined|concluded)\s+that"
     r"|found\s+(?:\w+\s+)?(?:issues|problems|weaknesses|gaps|deficiencies|shortcomings|flaws)"
     r"\s+(?:with|in)"
     # "this study shows that …", "the survey found that …": a study's finding, reported.
     r"|(?:study|survey|research|analysis|evaluation|evidence)\s+(?:\w+\s+)?(?:shows|showed"
     r"|found|finds|concluded|concludes|confirms|confirmed)\s+that"
     r"|(?:investigat|examin|review|inspect|audit)\w*\b[^.;]{0,120}?\b(?:found|concluded"
-    r"|established|confirmed|can\s+(?:now\s+)?(?:report|confirm))\s+that)\s",
+    r"|established|confirmed|determined|can\s+(?:now\s+)?(?:report|confirm))\s+that)\s",
     re.I,
 )
 STATES_FACT = re.compile(

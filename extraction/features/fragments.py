@@ -14,7 +14,9 @@ _FINITE = re.compile(
     r"|gives|made|makes|took|takes|rose|rises|fell|falls|grew|grows|met|held|began|left"
     r"|went|goes|came|comes|saw|sees|got|gets|put|puts|set|sets|cut|cuts|led|leads|won|lost"
     r"|kept|keeps|built|builds|brought|brings|thought|found|finds|told|tells|means|shows"
-    r"|remains|stands|needs|helps|works|[’'](?:s|re|ve|ll|d|m))\b",
+    r"|remains|stands|needs|helps|works|[’'](?:s|re|ve|ll|d|m)"
+    # "Delays in issuing permits contribute to low numbers of …": a verb of cause.
+    r"|contributes?\s+to|results?\s+in|acts?\s+as)\b",
     re.IGNORECASE,
 )
 _PREPOSITION_OPENING = re.compile(
@@ -65,3 +67,20 @@ def performative(text: str) -> bool:
     """Whether `text` performs an act in the speech ("Today we lay the foundation for
     …", "I announce our plans for …"), as opposed to reporting one ("We laid …")."""
     return bool(_PERFORMATIVE.match(text.strip("“\"‘' ")))
+
+
+# "212 sheep have drowned.", "2,300 homes were flooded.", "¾ million tests completed.": a
+# figure as the subject of a verb in the past or the perfect is a whole statement, however
+# few its words. Not "10 minutes left" (no verb after an auxiliary nor a past in -ed),
+# "Page 4 of 10." (no verb).
+_COUNTED = re.compile(
+    r"^\W*[£$€]?\d[\d,.½⅓⅔¼¾]*(?:\s*(?:%|per\s+cent|million|billion|thousand))?\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was|are|is)\s+(?:now\s+|already\s+)?)?"
+    r"(?:[a-z]{3,}ed|died|risen|fallen|grown|been\s+[a-z]{3,})\b",
+)
+
+
+def counted(text: str) -> bool:
+    """Whether `text` opens with a figure that is the subject of a verb in the past or the
+    perfect ("212 sheep have drowned.")."""
+    return bool(_COUNTED.match(text.strip("“\"‘' ")))

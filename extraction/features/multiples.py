@@ -4,6 +4,9 @@ adults", "fares rising at twice the rate of inflation": each states a quantity (
 factor) as "rose by 100%" or "2.4 times" does, and counts as a figure, though it has no
 value to compare.
 
+A figure's sign counts too: "the export figures were negative", "growth turned negative" say
+that the figure fell below zero (or stayed above it), which its series settles.
+
 Not a multiple: "double standards", "a double-edged sword", "to double down", "the reason
 is twofold" (a figure of speech, no change of a measure)."""
 
@@ -26,6 +29,9 @@ MULTIPLE = re.compile(
     r"|big|fast|expensive|long|common)\b"
     # "at twice the rate of inflation", "three times the national average".
     rf"|\b(?:twice|{_FACTOR}\s+times)\s+(?:the|that|their|its|our)\s+(?:\w+\s+)?(?:rate|level"
-    r"|amount|number|size|average|cost|price|total)\b",
+    r"|amount|number|size|average|cost|price|total)\b"
+    # "we got the export figures and they were negative": a figure's sign, below or above zero.
+    r"|\b(?:numbers|figures|growth|returns|readings?|balance|output)\b[^.;?!]{0,60}?\b(?:were"
+    r"|was|are|is|came\s+in|turned|went|remained|stayed)\s+(?:\w+ly\s+)?(?:negative|positive)\b",
     re.I,
 )

@@ -17,12 +17,16 @@
 - "Will the plan include a target, given, of course, that you failed to meet the last
   target by 2018?": the premise after "given that" is a statement of its own, scored as
   one (`question_premise`); "Given that circumstance, …?" has no premise to score.
+- "Does the Minister accept that the waiting list has doubled since 2015?": the premise
+  after "accept that" (as after "admit that") is put as a fact when it carries a figure or
+  a multiple; "Does he accept that we must do more?" puts nothing to check.
 - "Can she confirm that more than 900 …?", "How much longer can it remain below 6 per
   cent?": asking for confirmation, or about a figure, asserts nothing; still a question.
 """
 
 import re
 
+from extraction.features.multiples import MULTIPLE
 from extraction.features.patterns import RECORD
 from extraction.features.ranks import RANK
 from extraction.numbers import quantities
@@ -30,7 +34,7 @@ from extraction.numbers import quantities
 _FINDING = re.compile(
     r"\b(?:(?:statistics|figures|data|numbers|report|survey|research)\s+(?:\w+\s+)?"
     r"show(?:ing|s|ed)?|own(?:s|ed)?\s+up(?:\s+to\s+the\s+fact)?|admit(?:s|ted)?"
-    r"|concede(?:s|d)?)\s+that\b",
+    r"|concede(?:s|d)?|accept(?:s|ed)?|acknowledge(?:s|d)?)\s+that\b",
     re.I,
 )
 
@@ -73,7 +77,10 @@ _GIVEN_THAT = re.compile(
 
 
 def _figure(text: str) -> bool:
-    return any(q.unit != "year" and not q.weak for q in quantities(text))
+    # "has doubled since 1997": a multiple is a figure (`multiples`).
+    return any(q.unit != "year" and not q.weak for q in quantities(text)) or bool(
+        MULTIPLE.search(text)
+    )
 
 
 def asserts_finding(text: str) -> bool:
