@@ -5,6 +5,7 @@ paragraphs, unless an editor has said whose it is (`Source.narrator`), which the
 stands for the page: quoted speakers and speaking turns keep their own."""
 
 from extraction.attribution.first_person import first_person_speaker
+from extraction.attribution.genre_voice import genre_voice
 from extraction.attribution.holders import page_holder, voice_checked
 from extraction.attribution.layout import layout_speaker
 from extraction.attribution.names import Speaker, parse_person
@@ -40,7 +41,10 @@ def page_voice(
     voice = first_person_speaker(every, resolver, voice, speech=kind == "speech")
     # A voice that names no one ("Four", "Announces Funds"): the title's person, else the
     # publisher (`holders`).
-    return voice_checked(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    voice = voice_checked(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    # A speech, a statement or an interview ending on a body or an office alone: the
+    # person the page names as giving it (`genre_voice`).
+    return genre_voice(every, resolver, voice, kind=kind, title=title, publisher=publisher)
 
 
 def narrator_speaker(narrator: str, publisher: str = "") -> Speaker:

@@ -1,0 +1,217 @@
+"""Genre priors for the page's voice: whose words a speech, a statement or an interview is
+when the page's other rules end on a body (the publisher, a department, a committee, a
+news service) or on an office alone, while the page names the person giving it.
+
+The guide's convention: a speech, a statement, a letter or an opinion piece is the person
+the page names as giving or signing it, an office only when the page gives no name; an
+interview's unlabelled answers are the interviewee's. Read from the page's shape only:
+
+- A title naming who gives it before the genre word: "Minister Roe Statement on …", "Roe
+  Opening Statement at …" (a surname, or an office and a surname), "Chancellor's Speech
+  at …" (an office alone). A body issuing a statement in its own name ("EU Statement on
+  …", "Council Statement …") keeps the body's voice.
+- A standfirst: "Secretary for Buses, Jane Roe MSP's speech setting out …".
+- A byline line under the title: "• Jane Roe", "By Jane Roe", a full name alone on a line.
+- An office line alone over the title ("Vice-President of the Commission") when no one is
+  named.
+- An office the speaker claims in the first person ("my first as Minister for Buses") with
+  a byline naming a person: the person, holding that office.
+- A title's opening gerund or verb read as a name ("Making Northland's buses faster" gives
+  "Making Northland") is no speaker.
+- "Interview with Jane Roe, Governor of the Bank, conducted by …": the interviewee.
+"""
+
+import re
+
+from extraction.attribution.names import (
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+    without_letters,
+)
+from extraction.attribution.resolution import Resolver
+from extraction.attribution.vocabulary import common_name
+
+_GENRE = r"(?:Statement|Speech|Address|Remarks|Testimony)"
+# A title whose words say the page is something said or signed; not a release's "media
+# statement", nor the verb "to address".
+_SAID_TITLE = re.compile(
+    r"(?<!\bmedia\s)(?<!\bpress\s)(?<!\bnews\s)(?<!\bto\s)"
+    r"\b(?:statement|speech|address|remarks|testimony)\b",
+    re.I,
+)
+# Kinds of page that may be one person's speech or statement (not a report, a record of a
+# House's business or a news story about it).
+_SAID_KINDS = {"speech", "press_release", "other", ""}
+_WORD = r"[A-Z][\w’'.-]*"
+# "Minister Roe Statement on …", "Roe Opening Statement at …".
+_WHO_STATEMENT = re.compile(
+    rf"^(?P<who>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?:(?:Opening|Closing|Prepared|Written)\s+)?"
+    rf"{_GENRE}\s+(?:on|at|to|before|for|regarding|about|in|following)\b"
+)
+# "Chancellor's Speech at …", "Jane Roe’s Statement on …".
+_WHOSE = re.compile(
+    rf"^(?P<who>{_WORD}(?:\s+(?:of|for|the|{_WORD})){{0,5}})['’]s\s+"
+    rf"(?:(?:Opening|Closing|Keynote|Budget)\s+)?{_GENRE}\b",
+    re.I,
+)
+_LETTERS = r"(?:MP|MSP|MS|AM|MLA|MLC|TD|T\.D\.|QC|KC|MEP|OBE|CBE|MBE)"
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][\w’'-]+){1,2}"
+# "Secretary for Buses, Jobs and Roads, Jane Roe MSP's speech outlining …".
+_STANDFIRST = re.compile(
+    rf"^(?P<office>[A-Z][^.;:]{{3,120}}?),\s+(?P<name>{_NAME})(?:\s+{_LETTERS})*['’]s\s+"
+    r"(?:speech|statement|address|remarks|testimony|lecture)\b"
+)
+# "• Jane Roe", "By Jane Roe", "Jane Roe MSP": a byline line (a bare name alone is too
+# like a heading: "Equal Pay Day").
+_BYLINE = re.compile(
+    rf"^(?:(?:[•·*–-]\s*|[Bb]y\s+)(?P<name>{_NAME})(?:,?\s+{_LETTERS})*"
+    rf"|(?P<lettered>{_NAME})(?:,?\s+{_LETTERS})+)$"
+)
+# "Interview with Jane Roe, Governor of the Bank, conducted by …".
+_INTERVIEW = re.compile(
+    rf"\bInterview\s+with\s+(?P<name>{_NAME})(?=\s*,\s*(?P<office>[^,–—|]{{3,80}})|\s+conducted\b)"
+)
+# Words that make a title's opening words a kind of statement, not who made it.
+_NOT_WHO = {
+    "joint", "ministerial", "presidential", "press", "official", "final", "written", "oral",
+    "public", "national", "annual", "keynote", "opening", "closing", "government", "news",
+    "media", "policy", "budget", "introductory", "full", "personal", "prepared",
+}  # fmt: skip
+# A one-word office many hold at once: alone it names no one.
+_GENERIC = {
+    "minister", "secretary", "member", "official", "officer", "director", "spokesperson",
+    "spokesman", "spokeswoman", "commissioner", "senator", "councillor", "deputy",
+}  # fmt: skip
+
+
+def genre_voice(
+    every, resolver: Resolver, voice: Speaker | None, *, kind: str, title: str, publisher: str
+) -> Speaker | None:
+    """The page's voice `voice`, or the person (else the office) the genre says speaks."""
+    lines = [" ".join(p.text.split()) for p in every[:6]]
+    if kind == "interview":
+        return _interviewee(title, lines, resolver, voice) or voice
+    said = kind == "speech" or kind in _SAID_KINDS and bool(_SAID_TITLE.search(title))
+    if not said:
+        return voice
+    if voice is not None and _gerund(voice, title):
+        voice = Speaker(publisher.strip(), "", "organisation") if publisher.strip() else None
+    byline = _byline(lines, title, resolver)
+    if voice is not None and voice.kind == "person" and voice.name == voice.role:
+        # "… my first as Minister of Buses" under "• Jane Roe": she holds the office.
+        return Speaker(byline.name, voice.role, "person") if byline is not None else voice
+    if voice is not None and voice.kind == "person":
+        return voice
+    named = _title_who(title, resolver) or _standfirst(lines[:4], resolver) or byline
+    office = _office_line(lines[:4], title) if kind == "speech" else None
+    return named or office or voice
+
+
+def _gerund(voice: Speaker, title: str) -> bool:
+    """Whether the voice is a title's opening gerund and what follows it ("Making Europe"
+    from "Making Europe's roads safer")."""
+    first = voice.name.split()[0] if voice.name.split() else ""
+    return len(first) > 5 and first.endswith("ing") and title.strip().startswith(voice.name)
+
+
+def _person(who: str, resolver: Resolver) -> Speaker | None:
+    person = parse_person(without_letters(who).strip(" ,."))
+    if person is None or person.kind != "person" or common_name(person.name):
+        return None
+    return resolver.resolve(person)
+
+
+def _body(word: str) -> bool:
+    bare = word.strip(".,’'").lower()
+    return bare in ORGANISATION_WORDS or bare in _NOT_WHO or bool(re.fullmatch(r"[A-Z]{2,}", word))
+
+
+def _office(who: str) -> bool:
+    head = re.split(r"\s+(?:of|for|to)\s+", who.lower())[0].split()[-1:]
+    return bool(head) and (head[0] in ROLE_HEADS or head[0].split("-")[-1] in ROLE_HEADS)
+
+
+def _title_who(title: str, resolver: Resolver) -> Speaker | None:
+    """Who the title says gives the statement or speech: "Minister Roe Statement on …",
+    "Roe Opening Statement at …", "Chancellor's Speech at …" (the office alone)."""
+    title = " ".join(title.split())
+    whose = _WHOSE.match(title)
+    if whose:
+        who = re.sub(r"^the\s+", "", whose.group("who"), flags=re.I)
+        if _office(who):
+            known = resolver.by_role(who.lower())
+            if known is None and who.lower() in _GENERIC:
+                return None  # "Minister's speech at …": which minister, the page does not say.
+            return known if known is not None else Speaker(who, who, "person")
+        return _person(who, resolver) if len(who.split()) > 1 else None
+    match = _WHO_STATEMENT.match(title)
+    if not match:
+        return None
+    words = match.group("who").split()
+    if any(_body(word) for word in words):
+        return None  # "EU Statement on …", "Council Statement on …": the body's own.
+    if len(words) == 1 or _office(" ".join(words[:-1])):
+        # "Roe Opening Statement", "Minister Roe Statement": a surname, an office's holder.
+        role = " ".join(words[:-1])
+        person = resolver.resolve(Speaker(words[-1], role, "person"))
+        return person if not _office(person.name) else None
+    return None  # "Bovine TB Statement on …": the subject, not who made it.
+
+
+def _standfirst(lines: list[str], resolver: Resolver) -> Speaker | None:
+    for line in lines:
+        match = _STANDFIRST.match(line)
+        person = _person(match.group("name"), resolver) if match else None
+        if person is not None:
+            return Speaker(person.name, person.role or match.group("office"), "person")
+    return None
+
+
+def _byline(lines: list[str], title: str, resolver: Resolver) -> Speaker | None:
+    """The one byline line among the first lines under the title: "• Jane Roe", "By Jane
+    Roe", a full name alone on a line."""
+    found = []
+    for line in lines[:4]:
+        if line == " ".join(title.split()):
+            continue
+        match = _BYLINE.match(line)
+        name = (match.group("name") or match.group("lettered")) if match else ""
+        if not name or any(_body(word) for word in name.split()):
+            continue
+        person = _person(name, resolver)
+        if person is not None and len(person.name.split()) > 1 and not _office(person.name):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def _office_line(lines: list[str], title: str) -> Speaker | None:
+    """An office alone on a line over the speech ("Vice-President of the Commission")."""
+    for line in lines:
+        line = line.strip()
+        if line == " ".join(title.split()) or line.endswith((".", "?", "!")):
+            continue
+        words = re.sub(r"^the\s+", "", line, flags=re.I)
+        if len(words.split()) <= 10 and _office(words) and words[:1].isupper():
+            return Speaker(words, words, "person")
+    return None
+
+
+def _interviewee(
+    title: str, lines: list[str], resolver: Resolver, voice: Speaker | None
+) -> Speaker | None:
+    """The person an interview's title or header says it is with, when the voice is not
+    already hers: "Interview with Jane Roe, Governor of the Bank, conducted by …"."""
+    for line in [title, *lines[:3]]:
+        for match in _INTERVIEW.finditer(" ".join(line.split())):
+            office = match.group("office") or ""
+            if office and not _office(office) and "member" not in office.lower():
+                continue
+            person = _person(match.group("name"), resolver)
+            if person is None:
+                continue
+            if voice is not None and person.name.split()[-1] in voice.name.split():
+                return voice
+            return Speaker(person.name, person.role or office.strip(), "person")
+    return None
