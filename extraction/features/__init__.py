@@ -99,6 +99,7 @@ from extraction.features.provisions import provision
 from extraction.features.questions import asserts_finding, question_premise
 from extraction.features.ranks import RANK
 from extraction.features.regret import REGRET_THAT
+from extraction.features.rhetoric import RALLY, without_idioms
 from extraction.features.setting import setting
 from extraction.features.stance import ARGUED_POSSIBILITY, POINTING_BACK, stated_after_stance
 from extraction.features.verdicts import nothing_to_check
@@ -166,7 +167,8 @@ def _assess(text: str, reported: bool) -> Assessment:
     elif any(q.weak for q in found):
         add(0.3, "small number")
     # "First, …", "Again the UK is …": a marker ordering the speech, not a claim of rank.
-    ranked = DISCOURSE_MARKER.sub("", text)
+    # "More than a policy", "a record of every meeting": idioms compare nothing (`rhetoric`).
+    ranked = without_idioms(DISCOURSE_MARKER.sub("", text))
     # A rank against every place or year ("the shortest waits anywhere") compares too.
     if COMPARISON.search(ranked) or RANK.search(ranked):
         add(0.8, "comparison")
@@ -270,7 +272,7 @@ def _assess(text: str, reported: bool) -> Assessment:
         or dated_forecast(text)
     ):
         add(-1.0, "intention")
-    if EXHORTATION.search(main) or CALL.search(main.strip()):
+    if EXHORTATION.search(main) or CALL.search(main.strip()) or RALLY.search(main):
         add(-1.2, "exhortation")
     if CALL_ON.search(main) or ARGUED_POSSIBILITY.search(text):
         # "I call on all member states to …" (`calls`); "Opponents argue that it may …".
