@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.numbers import quantities
+from extraction.panels import key_facts
 
 # Page furniture is told apart from the document by its shape, not by a list of
 # known lines: a short line without sentence punctuation that starts with an
@@ -248,7 +249,7 @@ def paragraphs(body: str) -> list[Paragraph]:
             continue
         text = body[start:end]
         result.append(Paragraph(start, end, text, len(result), _classify(text)))
-    return result
+    return key_facts(result)  # A panel's figures a line each are claims (`panels`).
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -7,6 +7,7 @@ stands for the page: quoted speakers and speaking turns keep their own."""
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.genre_voice import genre_voice
 from extraction.attribution.holders import page_holder, voice_checked
+from extraction.attribution.inline_member import inline_member
 from extraction.attribution.layout import layout_speaker
 from extraction.attribution.names import Speaker, parse_person
 from extraction.attribution.resolution import Resolver
@@ -44,7 +45,9 @@ def page_voice(
     voice = voice_checked(every, resolver, voice, kind=kind, title=title, publisher=publisher)
     # A speech, a statement or an interview ending on a body or an office alone: the
     # person the page names as giving it (`genre_voice`).
-    return genre_voice(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    voice = genre_voice(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    # A record's one member whose turn label runs inside the text (`inline_member`).
+    return inline_member(every, voice, kind=kind)
 
 
 def narrator_speaker(narrator: str, publisher: str = "") -> Speaker:

@@ -12,6 +12,12 @@ from extraction.attribution.resolution import Resolver
 
 # A date closing a header line: "…, Northtown, 3 May 2024".
 _DATED = re.compile(r",\s*[^,]*\b(?:19|20)\d\d\s*$")
+# A transcript's heading: "Transcript", "Edited transcript:".
+_TRANSCRIPT = re.compile(r"^(?:(?:full|edited|official|verbatim)\s+)?transcript\s*:?$", re.I)
+# A heading naming a spoken event whose transcript follows.
+_EVENT = re.compile(
+    r"\b(?:(?:press|media|news)\s+conference|(?:press|media)\s+briefing|doorstop)\b", re.I
+)
 
 
 def listed_speakers(line: str) -> list[Speaker]:
@@ -47,14 +53,51 @@ def _named_with_me(person: Speaker, text: str) -> bool:
     return re.search(pattern, text, re.I) is not None
 
 
+def _joined(header: list[str]) -> list[str]:
+    """The header's lines, a line ending on a comma run into the next: "Jane Roe, Governor
+    of the Bank," over "John Doe, Deputy Governor of the Bank," over "Northtown, 3 May"."""
+    lines: list[str] = []
+    for line in (line.strip() for text in header for line in text.splitlines()):
+        if not line:
+            continue
+        if lines and lines[-1].endswith(","):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _transcript_name(lines: list[str]) -> Speaker | None:
+    """The name alone on the line under a "Transcript" line, or under a heading naming a
+    press conference or a briefing ("Media Conference on the Rate Decision" over "Jane
+    Roe"), with the statement's running text under it: the first to speak. Not a name
+    with no such line over it, nor a programme's name over a speaker label ("Harbour Week"
+    over "Jane Roe, Host:")."""
+    for position, line in enumerate(lines[1:5], start=1):
+        above, under = lines[position - 1], lines[position + 1 : position + 2]
+        if not (_TRANSCRIPT.match(above) or _EVENT.search(above) and not above.endswith(".")):
+            continue
+        if not under or not re.search(r"[.!?…]$", under[0]) or len(under[0].split()) < 8:
+            continue
+        person = bare_name(line)
+        if person is not None and len(person.name.split()) >= 2:
+            return person
+    return None
+
+
 def panel_speaker(header: list[str], opening: str, resolver: Resolver) -> Speaker | None:
     """The voice of a text whose header lists two or more speakers (or one, before the
-    place and date): the first listed that the text (`opening`: its first paragraphs) does
-    not name beside itself ("the Deputy Governor and I"). None unless the text speaks in
-    the first person singular, or when it names every listed person beside itself."""
+    place and date), the lines of a list joined: the first listed that the text
+    (`opening`: its first paragraphs) does not name beside itself ("the Deputy Governor
+    and I"); else the name alone under a transcript's heading. None unless the text speaks
+    in the first person singular, or when it names every listed person beside itself."""
     if not FIRST_SINGULAR.search(opening):
         return None
-    for line in header:
+    lines = _joined(header)
+    named = _transcript_name(lines)
+    if named is not None:
+        return resolver.resolve(named)
+    for line in lines:
         listed = listed_speakers(line)
         # One person counts when the line goes on to the place and date of the reading
         # ("Jane Roe, Governor of the Bank, Northtown, 3 May 2024"); a name and an office

@@ -108,6 +108,10 @@ class Resolver:
                 # "Minister for Roads, Rails and Buses": the office's list of portfolios
                 # goes on after the comma; no holder is named there.
                 continue
+            if comma and re.match(r"[^\S\n]+(?:\d|[A-Z][a-z])", body[match.end() :]):
+                # "Speech by the Premier, Bus Forum 2024 Launch, …": capitalised words run
+                # on past a name's length, or into a year: an occasion, no holder.
+                continue
             if comma:
                 # "Secretary of Buses Jane Q. Roe, Bus Forum": the office already ends in a
                 # name, and what follows the comma is the occasion, not the holder.

@@ -25,8 +25,13 @@ SITE_NOTICE = re.compile(
     r"\s+record\b",
     re.I,
 )
-# A record's citation line: "TITLE; Congressional Record Vol. 165, No. 80".
-RECORD_CITATION = re.compile(r"\bVol\.\s*\d+,?\s+No\.\s*\d+\b")
+# A record's citation line: "TITLE; Congressional Record Vol. 165, No. 80", its page marker
+# "[Pages S101-S102]", and a sentence closed by the run-in label of the turn after it ("…
+# BUS FARES Mr. ROE."): the record's heading, not the member's words.
+RECORD_CITATION = re.compile(
+    r"\bVol\.\s*\d+,?\s+No\.\s*\d+\b|^\[Pages?\s+[A-Z]?\d+(?:\s*-\s*[A-Z]?\d+)?\]"
+    r"|\s(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z’'-]{2,}\.$"
+)
 # The presiding officer's formulae: "The Chair recognizes the gentleman from …", "I yield
 # back the balance of my time", "Without objection, it is so ordered".
 PRESIDING = re.compile(
