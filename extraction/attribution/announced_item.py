@@ -37,6 +37,15 @@ _ANSWERS = re.compile(
 )
 
 
+def answered_at(prose: list, position: int, answers: re.Pattern) -> int | None:
+    """The place of the answer (`answers`) to the chair's line at `position`: in one of
+    the two paragraphs after it, or None."""
+    for step in (1, 2):
+        if position + step < len(prose) and answers.match(prose[position + step].text.strip()):
+            return position + step
+    return None
+
+
 def announced_blocks(prose: list, blocks: dict, resolver: Resolver) -> dict:
     """`blocks` with the paragraphs from the statement's first words on given to the
     maker the chair announced (see the module); unchanged when there is no such
@@ -46,15 +55,7 @@ def announced_blocks(prose: list, blocks: dict, resolver: Resolver) -> dict:
         maker = _maker(announced, resolver) if announced else None
         if maker is None:
             continue
-        answer = next(
-            (
-                position + step
-                for step in (1, 2)
-                if position + step < len(prose)
-                and _ANSWERS.match(prose[position + step].text.strip())
-            ),
-            None,
-        )
+        answer = answered_at(prose, position, _ANSWERS)
         if answer is None:
             continue
         result = dict(blocks)

@@ -22,7 +22,7 @@ office, or one nobody answers, changes nothing.
 
 import re
 
-from extraction.attribution.announced_item import announced_blocks
+from extraction.attribution.announced_item import announced_blocks, answered_at
 from extraction.attribution.names import ROLE_HEADS, Speaker
 from extraction.attribution.resolution import Resolver
 
@@ -82,15 +82,7 @@ def _welcomed(prose, blocks: dict, resolver: Resolver) -> dict:
         office = welcome.group("office") if welcome else ""
         if not set(office.lower().split()) & ROLE_HEADS:
             continue
-        answer = next(
-            (
-                position + step
-                for step in (1, 2)
-                if position + step < len(prose)
-                and _ANSWERS.match(prose[position + step].text.strip())
-            ),
-            None,
-        )
+        answer = answered_at(prose, position, _ANSWERS)
         if answer is None:
             continue
         witness = resolver.by_role(office) or Speaker(office, office, "person")
