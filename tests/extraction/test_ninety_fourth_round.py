@@ -4,7 +4,6 @@ comparison words a speaker uses as figures of speech are not comparisons
 (`features/rhetoric`)."""
 
 from extraction import suggest_claims
-from extraction.suggest import THRESHOLD
 
 SPEECH = {"kind": "speech", "publisher": "Department of Harbours"}
 _FERRIES = "Ferry journeys rose by 48,000 in March, the highest rise since 2008.\n\n"
@@ -16,10 +15,6 @@ def _suggestions(text, **metadata):
 
 def _suggested(text, fragment, **metadata):
     return any(fragment in c.quote for c in _suggestions(text, **metadata))
-
-
-def test_the_threshold_is_the_measured_one():
-    assert THRESHOLD == 0.35
 
 
 def test_a_plain_comparison_without_a_figure_is_suggested_below_the_figures():
