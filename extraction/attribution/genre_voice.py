@@ -24,6 +24,7 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
 import re
 
 from extraction.attribution.names import (
+    BYLINE_LETTERS,
     ORGANISATION_WORDS,
     ROLE_HEADS,
     Speaker,
@@ -56,7 +57,7 @@ _WHOSE = re.compile(
     rf"(?:(?:Opening|Closing|Keynote|Budget)\s+)?{_GENRE}\b",
     re.I,
 )
-_LETTERS = r"(?:MP|MSP|MS|AM|MLA|MLC|TD|T\.D\.|QC|KC|MEP|OBE|CBE|MBE)"
+_LETTERS = BYLINE_LETTERS
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][\w’'-]+){1,2}"
 # "Secretary for Buses, Jobs and Roads, Jane Roe MSP's speech outlining …".
 _STANDFIRST = re.compile(

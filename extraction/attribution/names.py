@@ -243,11 +243,16 @@ _LETTER_CODES = (
 )  # fmt: skip
 # Letters that end a name in a byline, though a phrase may hold them elsewhere ("PC Roe").
 _MORE_LETTERS = ("MLC", "MHR", "SC", "DBE", "PC")
-_LETTERS = re.compile(
-    r"\s+(?:"
-    + "|".join(code + r"\b|" + r"\.".join(code) + r"\.?" for code in _LETTER_CODES)
-    + r")(?=[\s,:;.]|$)"
-)
+
+
+def _letters_pattern(codes: tuple) -> str:
+    """The codes as alternatives of a pattern, each with or without its dots ("T.D.")."""
+    return "|".join(code + r"\b|" + r"\.".join(code) + r"\.?" for code in codes)
+
+
+_LETTERS = re.compile(r"\s+(?:" + _letters_pattern(_LETTER_CODES) + r")(?=[\s,:;.]|$)")
+# The letters that may end a name in a byline ("By Jane Roe MSP"), for other patterns.
+BYLINE_LETTERS = "(?:" + _letters_pattern(_LETTER_CODES + _MORE_LETTERS) + ")"
 _RIGHT_HONOURABLE = re.compile(r"\b(?:[Tt]he\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+")
 
 
