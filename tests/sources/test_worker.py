@@ -4,7 +4,7 @@ their suggestions. Skipped only when no Redis answers there."""
 
 import os
 import socket
-import time
+import threading
 import uuid
 from urllib.parse import urlsplit
 
@@ -13,6 +13,7 @@ import redis
 from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from celery.result import EagerResult
+from celery.signals import task_postrun
 
 from extraction.models import InboxEntry
 from factcheck.celery import app as project_app
@@ -72,17 +73,30 @@ def broker_app():
         project_app.set_default()
 
 
-def wait_for(condition):
-    deadline = time.monotonic() + WAIT_SECONDS
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
+@pytest.fixture
+def suggestions_finished():
+    """Set when the worker has run two suggestion jobs. The test waits on the worker's
+    own signal, not by reading tables: an in-memory SQLite test database is shared
+    between threads with table locks, and a reader polling while the worker writes
+    fails at once with "database table is locked" instead of waiting its turn."""
+    finished = threading.Event()
+    runs = []
+
+    def count(sender=None, state=None, **kwargs):
+        if sender.name == "extraction.tasks.suggest_for_source":
+            runs.append(state)
+            if len(runs) == 2:
+                finished.set()
+
+    task_postrun.connect(count, weak=False)
+    try:
+        yield finished
+    finally:
+        task_postrun.disconnect(count)
 
 
 def test_a_worker_polls_a_feed_imports_its_items_and_suggests_claims(
-    broker_app, page_server, settings
+    broker_app, page_server, settings, suggestions_finished
 ):
     settings.IMPORT_ALLOW_LOOPBACK = True
     for path, body in PAGES.items():
@@ -95,7 +109,7 @@ def test_a_worker_polls_a_feed_imports_its_items_and_suggests_claims(
         result = tasks.poll_feed.delay(feed.pk)
         # Sent to the broker, not run here.
         assert not isinstance(result, EagerResult)
-        done = wait_for(lambda: InboxEntry.objects.filter(computed_at__isnull=False).count() == 2)
+        done = suggestions_finished.wait(WAIT_SECONDS)
 
     assert done, (
         f"after {WAIT_SECONDS} s: {Source.objects.count()} source(s), "
@@ -103,5 +117,6 @@ def test_a_worker_polls_a_feed_imports_its_items_and_suggests_claims(
         f"feed error {Feed.objects.get().last_error!r}"
     )
     assert Source.objects.count() == 2
+    assert InboxEntry.objects.filter(computed_at__isnull=False).count() == 2
     assert set(FeedItem.objects.values_list("status", flat=True)) == {"imported"}
     assert all(entry.suggestion_count is not None for entry in InboxEntry.objects.all())
