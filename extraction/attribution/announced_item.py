@@ -5,12 +5,14 @@ business as a statement by an office or a person and the statement follows:
     Presiding Officer, thank you for the opportunity to update the Parliament. …
 
 From the answer on (one of the next two paragraphs, addressing the chair or opening in the
-first person: "Presiding Officer, …", "Thank you, Mr Speaker.", "I am pleased to …"), the
-words are the statement's maker's: the office as the record names it, or the person when
-the record gives a name ("a statement by the Minister for Ferries, Jane Roe, on …"). The
-chair's line itself is left to the page. An announcement of a debate or a motion, a maker
-that is no office and no person ("a statement from the committee"), or one nobody answers
-changes nothing; so does a record whose turns another rule has read.
+first person: "Presiding Officer, …", "Thank you, Mr Speaker.", "I am pleased to …"; else
+the next paragraph when it reads as a statement's opening, a full paragraph that is no
+procedural line and no question), the words are the statement's maker's: the office as
+the record names it, or the person when the record gives a name ("a statement by the
+Minister for Ferries, Jane Roe, on …"). The chair's line itself is left to the page. An
+announcement of a debate or a motion, a maker that is no office and no person ("a
+statement from the committee"), or one nobody answers changes nothing; so does a record
+whose turns another rule has read.
 """
 
 import re
@@ -56,6 +58,10 @@ def announced_blocks(prose: list, blocks: dict, resolver: Resolver) -> dict:
         if maker is None:
             continue
         answer = answered_at(prose, position, _ANSWERS)
+        if answer is None and _statement_prose(prose[position + 1].text):
+            # "… a statement by Jane Roe on … . There should be no interventions." over
+            # the statement's first paragraph: a record with no headings goes straight on.
+            answer = position + 1
         if answer is None:
             continue
         result = dict(blocks)
@@ -63,6 +69,13 @@ def announced_blocks(prose: list, blocks: dict, resolver: Resolver) -> dict:
             result[later.index] = maker
         return result
     return blocks
+
+
+def _statement_prose(text: str) -> bool:
+    """Whether a paragraph reads as a statement's opening: full sentences of some length,
+    not a procedural line ("I call Jane Roe.") or a question."""
+    text = text.strip()
+    return len(text.split()) >= 25 and not text.endswith("?") and not _ANNOUNCES.search(text)
 
 
 def _maker(announced: re.Match, resolver: Resolver) -> Speaker | None:

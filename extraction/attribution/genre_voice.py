@@ -18,6 +18,8 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
   a byline naming a person: the person, holding that office.
 - A title's opening gerund or verb read as a name ("Making Northland's buses faster" gives
   "Making Northland") is no speaker.
+- A reprint's member line in the header ("Photo of Jane Roe Jane Roe Secretary of State
+  for Buses") over a written statement: the member.
 - "Interview with Jane Roe, Governor of the Bank, conducted by …": the interviewee.
 """
 
@@ -32,6 +34,7 @@ from extraction.attribution.names import (
     without_letters,
 )
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.turns import reprint_member
 from extraction.attribution.vocabulary import common_name
 
 _GENRE = r"(?:Statement|Speech|Address|Remarks|Testimony)"
@@ -106,6 +109,8 @@ def genre_voice(
     if voice is not None and voice.kind == "person":
         return voice
     named = _title_who(title, resolver) or _standfirst(lines[:4], resolver) or byline
+    # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
+    named = named or next(filter(None, map(reprint_member, lines)), None)
     office = _office_line(lines[:4], title) if kind == "speech" else None
     return named or office or voice
 

@@ -13,7 +13,7 @@ from extraction.attribution.names import (
     parse_person,
     without_letters,
 )
-from extraction.attribution.vocabulary import HEADLINE_VERBS, bare, common_name
+from extraction.attribution.vocabulary import HEADLINE_VERBS, PREPOSITIONS, bare, common_name
 
 # Space within a line.
 _GAP = r"[^\S\n]+"
@@ -151,8 +151,10 @@ class Resolver:
         if speaker.kind != "person" or speaker.name in {"I", "We", "You"}:
             return
         parts = speaker.name.split()
-        if bare(parts[0]) in HEADLINE_VERBS or common_name(speaker.name):
-            return  # "Secretary of Buses Announces Funds": a headline's words, no holder
+        if bare(parts[0]) in HEADLINE_VERBS | PREPOSITIONS or common_name(speaker.name):
+            # "Secretary of Buses Announces Funds", "For Immediate Release": a headline's
+            # or a release's words, no holder.
+            return
         known = self.surnames.get(parts[-1].lower())
         if known is None or len(known.name.split()) < len(parts):
             self.surnames[parts[-1].lower()] = speaker

@@ -59,6 +59,15 @@ _TWICE = re.compile(
 _LINK_TAG = re.compile(r"(?<=\))\s*\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*$")
 
 
+def reprint_member(text: str) -> Speaker | None:
+    """The member a reprint's line printing the name twice names ("Photo of Jane Roe Jane
+    Roe The Secretary of State for Buses"), else None."""
+    twice = _TWICE.match(text.strip())
+    return (
+        heading_speaker(text) if twice and (twice.group("photo") or twice.group("rest")) else None
+    )
+
+
 def heading_speaker(text: str) -> Speaker | None:
     """The speaker a debate record's heading names: "Role (Name)", "Name (Place)
     (Party)", or a reprint's "Name Portrait …" line; None for other headings."""

@@ -36,6 +36,7 @@ from extraction.attribution.vocabulary import (
     HEADLINE_VERBS,
     NOT_NAME,
     NUMBER_WORDS,
+    PREPOSITIONS,
     SUBJECT_WORDS,
     bare,
     common_name,
@@ -82,6 +83,8 @@ def plausible(name: str | None) -> bool:
     words = [w for w in words if w]
     if not words or not any(t[:1].isupper() for t in name.split()):
         return False
+    if words[0] in PREPOSITIONS:
+        return False  # "For Immediate (Release)": a release's furniture
     meaningful = [w for w in words if w not in CONNECTORS and w not in HONORIFICS]
     return bool(meaningful) and not all(w in NOT_NAME for w in meaningful)
 
@@ -251,6 +254,28 @@ def _given_name(word: str, text: str) -> bool:
     return not re.search(rf"(?<![\w’'-]){re.escape(small)}(?![\w’'-])", text)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _label_furniture_cut(speaker: Speaker) -> Speaker | None:
+    """A person's name without what a title or a turn label prints around it: a
+    possessive ("Secretary Roe’s Press Conference" gives "Roe"), a transcript's part word
+    after the name ("JANE ROE HOST:" gives "JANE ROE", the part kept as the role); None
+    when the name opens with a preposition, a release's furniture ("For Immediate"), not
+    a name."""
+    tokens = speaker.name.split()
+    if bare(tokens[0]) in PREPOSITIONS:
+        return None
+    role = speaker.role
+    if len(tokens) > 1 and bare(tokens[-1]) in LABEL_OFFICES:
+        role = role or tokens[-1].lower()
+        tokens.pop()
+    last = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 3 else tokens[-1]
+    tokens[-1] = last
+    name = " ".join(tokens)
+    return speaker if name == speaker.name else Speaker(name, role, "person")
+
+
 def valid_speaker(
     speaker: Speaker | None, resolver: Resolver, *, publisher: str = ""
 ) -> Speaker | None:
@@ -260,7 +285,14 @@ def valid_speaker(
     if speaker is None or not speaker.name.strip():
         return None
     name = " ".join(speaker.name.split())
-    if name == publisher.strip() or speaker.role.lower() in _PARTS:
+    if name == publisher.strip():
+        return speaker
+    if speaker.kind == "person":
+        speaker = _label_furniture_cut(speaker)
+        if speaker is None:
+            return None
+        name = speaker.name
+    if speaker.role.lower() in _PARTS:
         return speaker
     tokens = name.split()
     if len(tokens) == 1 and name[:1].islower():

@@ -30,6 +30,9 @@ HEADLINE_VERBS = {
     "leads", "releases", "issues", "praises", "warns", "marks", "celebrates", "names",
 }  # fmt: skip
 NOT_NAME = HEADING_WORDS | HEADLINE_VERBS
+# Words no name opens with: "For Immediate Release" over "Office of the Press Secretary"
+# reads as a name over an office.
+PREPOSITIONS = {"for", "of", "by", "to", "from", "with", "in", "on", "at", "about", "into"}
 
 
 def bare(token: str) -> str:
