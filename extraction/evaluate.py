@@ -119,9 +119,10 @@ def _name_words(name: str | None) -> set[str]:
 
 
 def _initials(name: str, *, joining: bool = False) -> str:
-    """The initials of the capitalised words, and with `joining` of "of", "and", "for"
-    between them too ("VOA": Voice of America)."""
-    word = r"[A-Z][\w'’-]*|\b(?:of|and|for)\b" if joining else r"[A-Z][\w'’-]*"
+    """The initials of the capitalised words, each part of a hyphenated one counting
+    ("VAGO": Victorian Auditor-General's Office), and with `joining` of "of", "and",
+    "for" between them too ("VOA": Voice of America)."""
+    word = r"[A-Z][\w'’]*|\b(?:of|and|for)\b" if joining else r"[A-Z][\w'’]*"
     return "".join(w[0].upper() for w in re.findall(word, name))
 
 

@@ -21,10 +21,13 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
 - A reprint's member line in the header ("Photo of Jane Roe Jane Roe Secretary of State
   for Buses") over a written statement: the member.
 - "Interview with Jane Roe, Governor of the Bank, conducted by …": the interviewee.
+- A record whose title names a member doing something ("Jane Roe asks a Question on …")
+  over first-person words: the member.
 """
 
 import re
 
+from extraction.attribution.blocks import FIRST_SINGULAR
 from extraction.attribution.names import (
     BYLINE_LETTERS,
     ORGANISATION_WORDS,
@@ -97,6 +100,8 @@ def genre_voice(
     lines = [" ".join(p.text.split()) for p in every[:6]]
     if kind == "interview":
         return _interviewee(title, lines, resolver, voice) or voice
+    if kind == "parliamentary_record" and (voice is None or voice.kind != "person"):
+        return _member_in_title(title, lines, resolver) or voice
     said = kind == "speech" or kind in _SAID_KINDS and bool(_SAID_TITLE.search(title))
     if not said:
         return voice
@@ -113,6 +118,21 @@ def genre_voice(
     named = named or next(filter(None, map(reprint_member, lines)), None)
     office = _office_line(lines[:4], title) if kind == "speech" else None
     return named or office or voice
+
+
+# "Jane Roe asks a Question on …", "Jane Roe raises …": a member's page titled by what she
+# did in the House.
+_MEMBER_DID = re.compile(rf"^(?P<name>{_NAME})\s+(?:[a-z]+s)\b")
+
+
+def _member_in_title(title: str, lines: list[str], resolver: Resolver) -> Speaker | None:
+    """The member a record's title names as doing something in the House, when the text
+    under it speaks in the first person ("Through you Sir, I want to ask …")."""
+    match = _MEMBER_DID.match(title.strip())
+    person = _person(match.group("name"), resolver) if match else None
+    if person is None or any(_body(word) for word in person.name.split()):
+        return None
+    return person if any(FIRST_SINGULAR.search(line) for line in lines) else None
 
 
 def _gerund(voice: Speaker, title: str) -> bool:

@@ -10,9 +10,11 @@ import re
 from extraction.attribution.names import Speaker
 from extraction.text import Paragraph
 
-# "Mr. ROE.", "Ms. DE LA ROE.", "Mrs. ROE of Northland." followed by the turn's words.
+# "Mr. ROE.", "Ms. DE LA ROE.", "Mr. McROE.", "Mrs. ROE of Northland." followed by the
+# turn's words.
 _LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+(?:[A-Z][A-Z’'-]+\s+){0,2}[A-Z][A-Z’'-]{2,}"
+    r"(?:^|(?<=\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+(?:[A-Z][A-Z’'-]+\s+){0,2}"
+    r"(?:Mc|Mac)?[A-Z][A-Z’'-]{2,}"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.\s+(?=[A-Z“\"‘])"
 )
 

@@ -26,17 +26,17 @@ def transcript_label(text: str, resolver: Resolver) -> Speaker | None:
         role = (match.group("square") or match.group("round")).strip()
         if re.search(r"\d", role):
             return None
-        return Speaker(_as_name(match.group("name")), phrase_title(role.lower()), "person")
+        return Speaker(as_name(match.group("name")), phrase_title(role.lower()), "person")
     match = _BARE.match(text)
     if not match:
         return None
-    name = _as_name(match.group("name"))
+    name = as_name(match.group("name"))
     known = resolver.surnames.get(name.split()[-1].lower())
     if known is not None and known.kind == "person" and known.name.lower() == name.lower():
         return known
     return None
 
 
-def _as_name(caps: str) -> str:
+def as_name(caps: str) -> str:
     """A name in capitals as written in a sentence ("MARY O'NEILL" → "Mary O'Neill")."""
     return re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), caps)

@@ -232,6 +232,8 @@ def bracketed_holder(inner: Speaker | None, bracketed: str) -> bool:
     capitalised word alone is a version's status ("(Revised)") or a short form."""
     if inner is None or inner.kind != "person":
         return False
+    if inner.role and inner.role.split()[-1].lower() in {"of", "for", "the", "and"}:
+        return False  # "(Minister of Health)": an office and its portfolio, no holder
     return len(inner.name.split()) >= 2 or len(bracketed.split()) >= 2
 
 

@@ -14,6 +14,7 @@ from extraction.attribution.blocks import (
 from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
 from extraction.attribution.intro import intro_speaker, lead_in_speaker
+from extraction.attribution.labelled import as_name
 from extraction.attribution.laid_statements import statement_maker
 from extraction.attribution.linked import linked_heading
 from extraction.attribution.members import QUESTION_NUMBER, chair_turn, presiding_turn
@@ -56,7 +57,7 @@ _TWICE = re.compile(
     rf"(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+?){{1,3}})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
-_LINK_TAG = re.compile(r"(?<=\))\s*\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*$")
+_LINK_TAG = re.compile(r"(?<=\))\s*(?:Share\s+this\s*)?\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*$")
 
 
 def reprint_member(text: str) -> Speaker | None:
@@ -90,7 +91,8 @@ def heading_speaker(text: str) -> Speaker | None:
         if inner is not None and not inner.role:
             return Speaker(parse_person(portrait.group("name")).name, "", "person")
         return inner or parse_person(portrait.group("name"))
-    # "Jane Roe (Independent) | Parliament source": a record's link after the member's name.
+    # "Jane Roe (Independent) | Parliament source", "… Share this | Hansard source": a
+    # record's links after the member's name.
     text, tagged = _LINK_TAG.subn("", text)
     groups = re.findall(r"\(([^()]*)\)", text)
     if not groups or re.sub(r"\s*\([^()]*\)", "", text).strip()[-1:] in ".?!":
@@ -107,6 +109,18 @@ def heading_speaker(text: str) -> Speaker | None:
         person = parse_person(outside) if re.fullmatch(NAME_RUN, outside) else None
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2:
             return Speaker(person.name, groups[0].strip(), "person")
+    # "Hon JANE KING (Minister of Health)": a surname that is an office's word ("King"),
+    # after the member's courtesy title; the name rules read it as an office.
+    named = re.sub(r"^(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+", "", outside)
+    if (
+        len(groups) == 1
+        and office & ROLE_HEADS
+        and len(named.split()) >= 2
+        and named.split()[-1].lower() in SURNAME_OFFICES
+        and not set(named.lower().split()[:-1]) & (ROLE_HEADS | ORGANISATION_WORDS)
+        and re.fullmatch(NAME_RUN, named)
+    ):
+        return Speaker(as_name(named) if named.isupper() else named, groups[0].strip(), "person")
     # "Name (Place) (Party)", "Name (Place, Party)", or "Mr Name (Place)": a bare "Title
     # (Region)" is a debate's name.
     titled = (
@@ -216,6 +230,41 @@ def _surname_label(text: str, resolver: Resolver) -> Speaker | None:
     return known if known is not None and known.kind == "person" else None
 
 
+# A transcript's label giving the speaker's initials: "AN: …", "TAG<tab>Thank you …".
+_INITIALS_LABEL = re.compile(r"^(?P<initials>[A-Z]{2,4})(?::[^\S\n]+|\t+|[^\S\n]{2,})(?=\S)")
+# A name of two to four capitalised words, a personal title before it allowed.
+_FULL_NAME = re.compile(
+    r"(?<![\w’'-])(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){1,3})(?![\w’'-])"
+)
+
+
+def _initials_label(text: str, resolver: Resolver) -> Speaker | None:
+    """The person of a label giving initials ("AN: …" under "Andrew Neil interviews …")
+    when exactly one full name in the text or its title has those initials; a short form
+    that is no one's initials ("UK: …", "NB: …") is no label."""
+    match = _INITIALS_LABEL.match(text)
+    if not match:
+        return None
+    initials = match.group("initials")
+    found = set()
+    for body in resolver.texts:
+        for named in _FULL_NAME.finditer(body):
+            words = named.group("name").split()
+            for size in range(len(initials), len(initials) + 1):
+                for start in range(0, len(words) - size + 1):
+                    part = words[start : start + size]
+                    if "".join(w[0] for w in part) == initials:
+                        found.add(" ".join(part))
+    people = {
+        name
+        for name in found
+        if not {w.lower() for w in name.split()} & (ROLE_HEADS | ORGANISATION_WORDS)
+        and (parse_person(name) or Speaker("", "", "")).kind == "person"
+    }
+    return Speaker(people.pop(), "", "person") if len(people) == 1 else None
+
+
 def block_speakers(
     paragraphs: list[Paragraph],
     resolver: Resolver,
@@ -314,6 +363,7 @@ def block_speakers(
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
                 heading = heading or _surname_label(paragraph.text, resolver)
+                heading = heading or _initials_label(paragraph.text, resolver)
                 heading = heading or plenary_turn(paragraph.text)  # "Jane Roe, Office. – …"
                 # A committee's "Chair: …" and "Q12 Jane Roe: …" (`members`).
                 unnumbered = QUESTION_NUMBER.sub("", paragraph.text, count=1)

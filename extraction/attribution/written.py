@@ -4,7 +4,9 @@ A written answer's page names both people in its header ("Asked by: Jane Roe, Me
 for …", "Answered by John Doe on 4 May 2024") and then prints the question ("To ask the
 Government …") and the answer, often under an "Answer" heading. The answer is the
 answerer's, the question the asker's; the status heading around them ("Current
-Status:") names no one.
+Status:") names no one. A legislature's press page names both in one line ("Following
+is a question by Hon Jane Roe and a reply by the Secretary for Buses, Mr John Doe, …")
+over a "Question:" heading and a "Reply:" heading.
 
 A record exported as plain text may run every speaker heading into one line ("… Asked
 by Baroness Roe To ask … The Minister of State (Lord Doe) (Con) My Lords, …"): the
@@ -28,6 +30,14 @@ _ANSWERED = re.compile(
     r"(?=\s*(?:\(|,|\bon\b|$|\.|[-–—]\s))"
 )
 _ASKED = re.compile(rf"^[-–•*\s]*Asked\s+by:?\s+(?P<who>{_NAME})(?=\s*(?:\(|,|$|\.))")
+# A legislature's press page: "Following is a question by Hon Jane Roe and a reply by the
+# Secretary for Buses, Mr John Doe, in the Legislative Council today (May 4):".
+_FOLLOWING_QUESTION = re.compile(
+    rf"\bFollowing\s+is\s+a\s+(?:written\s+)?question\s+by\s+(?:the\s+)?(?:Hon\.?\s+)?"
+    rf"(?P<asker>{_NAME})\s+and\s+(?:a|the)\s+(?:written\s+)?reply\s+by\s+(?:the\s+)?"
+    r"(?P<answerer>[A-Z][^:()]{2,120}?)(?=,?\s+in\s+the\b|\s+today\b|\s*:)"
+)
+_QUESTION_HEAD = re.compile(r"^Question\s*:?\s*$", re.IGNORECASE)
 # A question's opening ("To ask the Government …") or a question mark ending it.
 _QUESTION = re.compile(r"^(?:To\s+ask\b|Question\b)|\?\s*$")
 _ANSWER_HEAD = re.compile(r"^(?:Answer|Reply|Response)\s*:?\s*$", re.IGNORECASE)
@@ -64,12 +74,27 @@ def _item_blocks(
             answerer = resolver.person_named(answered.group("who"))
         if asked and asker is None:
             asker = resolver.person_named(asked.group("who"))
+        following = _FOLLOWING_QUESTION.search(text)
+        if following and answerer is None:
+            asker = resolver.person_named(following.group("asker"))
+            # "the Secretary for Buses, Mr John Doe": the person after the office.
+            office, _, name = following.group("answerer").rpartition(",")
+            answerer = resolver.person_named(name.strip()) if office else None
+            answerer = answerer or resolver.person_named(following.group("answerer"))
     if answerer is None:
         return blocks
     result = dict(blocks)
-    started = False
+    started = asking = False
     for position, paragraph in enumerate(item):
         text = paragraph.text.strip()
+        if _QUESTION_HEAD.match(text) and not started:
+            # "Question:" over the question's paragraphs: the asker's until the reply.
+            asking = True
+            result[paragraph.index] = None
+            continue
+        if asking and not (_ANSWER_HEAD.match(text) or started):
+            result[paragraph.index] = asker
+            continue
         if _ANSWER_HEAD.match(text) or _ANSWERED.match(text) or _ASKED.match(text):
             # The "Answered by" line after the question opens the answer.
             started = started or bool(_ANSWER_HEAD.match(text) or _ANSWERED.match(text))
