@@ -26,6 +26,7 @@ from extraction.attribution.nonnames import repaired
 from extraction.attribution.offices import office_blocks, transcript_blocks
 from extraction.attribution.page_voice import own_statements_voice, page_voice
 from extraction.attribution.part_labels import cut_at_labels, transcript_turns
+from extraction.attribution.pull_credit import credited_blocks
 from extraction.attribution.quoting import latest_speakers, mostly_quoted, own_quote, quote_depth
 from extraction.attribution.signed import signed_blocks
 from extraction.attribution.standfirst import standfirst_speaker
@@ -129,6 +130,8 @@ def suggest_claims(
     # A "Name, Office" line over or under unquoted prose: that person's words.
     blocks = signed_blocks(every, blocks, resolver, default=default, kind=kind, court=publisher)
     blocks, transcribed = transcript_blocks(every, blocks, resolver)
+    # A pull quote closing on its credit: "…Jane Roe, spokesperson - Northland Power".
+    blocks = credited_blocks(every, blocks, resolver)
     published_on = published_on or document_date(body)
     candidates: list[Candidate] = []
     last_person: Speaker | None = None

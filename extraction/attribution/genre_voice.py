@@ -18,6 +18,7 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
   a byline naming a person: the person, holding that office.
 - A title's opening gerund or verb read as a name ("Making Northland's buses faster" gives
   "Making Northland") is no speaker.
+- An office holder's site line: "Former Governor Jane Roe (2009-2017) | News | …".
 - A reprint's member line in the header ("Photo of Jane Roe Jane Roe Secretary of State
   for Buses") over a written statement: the member.
 - "Interview with Jane Roe, Governor of the Bank, conducted by …": the interviewee.
@@ -116,6 +117,8 @@ def genre_voice(
     named = _title_who(title, resolver) or _standfirst(lines[:4], resolver) or byline
     # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
     named = named or next(filter(None, map(reprint_member, lines)), None)
+    # An office holder's page line: "Governor Jane Roe (2009-2017) | News | Date Posted: …".
+    named = named or next(filter(None, (_site_line(line, resolver) for line in lines[:4])), None)
     office = _office_line(lines[:4], title) if kind == "speech" else None
     return named or office or voice
 
@@ -133,6 +136,20 @@ def _member_in_title(title: str, lines: list[str], resolver: Resolver) -> Speake
     if person is None or any(_body(word) for word in person.name.split()):
         return None
     return person if any(FIRST_SINGULAR.search(line) for line in lines) else None
+
+
+def _site_line(line: str, resolver: Resolver) -> Speaker | None:
+    """The office holder a site's "|"-separated line opens with ("Former Governor Jane Roe
+    (2009-2017) | News | …"), else None."""
+    if "|" not in line:
+        return None
+    first = re.sub(r"\s*\([^()]*\)", "", line.split("|")[0]).strip()
+    person = parse_person(first)
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    if not set(person.role.lower().split()) & ROLE_HEADS:
+        return None
+    return resolver.resolve(person)
 
 
 def _gerund(voice: Speaker, title: str) -> bool:

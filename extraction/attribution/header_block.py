@@ -81,11 +81,19 @@ def name_office_speaker(header: list[str], resolver: Resolver) -> Speaker | None
     return found.pop() if len(found) == 1 else None
 
 
+# A speech's salutation: the people it addresses, not its speaker.
+_SALUTATION = re.compile(
+    r"^(?:(?:Your|Their|His|Her)\s+)?(?:Honourable|Honorable|Excellenc(?:y|ies)|Dear|Distinguished)\b"
+)
+
+
 def listed_speaker(line: str, resolver: Resolver) -> Speaker | None:
     """The person a title or header line lists beside an office, the parts set off by
     commas: "Remarks as prepared, Jane Roe, Executive Director, Northtown Forum", or the
     office first, "Minister for Buses, Jane Roe's speech to …"; None when no part is a
     name beside an office."""
+    if _SALUTATION.match(line.strip()):
+        return None  # "Honourable Dr Jane Roe, President of the Assembly,": who is addressed
     parts = [part.strip() for part in line.split(",")]
     for first, second in zip(parts, parts[1:], strict=False):
         for name, office in ((first, second), (second, first)):

@@ -213,6 +213,8 @@ def parse_person(phrase: str) -> Speaker | None:
         and not any(t.lower() in ORGANISATION_WORDS for t in name)
         and not _INITIAL.fullmatch(name[-2])
         and not PARTICLES & set(name)
+        # "Mr Gan Kim Yong": after a personal title every capitalised word is the name.
+        and not (role_tokens and role_tokens[-1].lower().strip(".") in _PERSONAL_TITLES)
     ):
         # Three capitalised words and no role word: only the last two make the name; a
         # middle initial ("Jane Q. Roe") is part of it.

@@ -62,6 +62,16 @@ def office_words(text: str) -> set[str]:
     return words & ROLE_HEADS
 
 
+def _party_repeated(text: str, before: Paragraph | None) -> Speaker | None:
+    """The member of a heading that repeats the party label printed on the line above it
+    after her name: "Liberal" over "Jane Roe Liberal Northtown, NS"."""
+    party = before.text.strip() if before is not None else ""
+    if not re.fullmatch(r"[A-Z][A-Za-z-]{2,20}", party):
+        return None
+    name, found, _ = text.strip().partition(f" {party} ")
+    return bare_name(name) if found else None
+
+
 def name_heading(
     paragraphs: list[Paragraph],
     position: int,
@@ -85,7 +95,11 @@ def name_heading(
             return Speaker(named.name, office, "person")
     person = bare_name(unnumbered(paragraph.text))
     if person is None:
-        return _addressed(paragraph.text, after, resolver) or seat_heading(paragraph, after)
+        return (
+            _addressed(paragraph.text, after, resolver)
+            or seat_heading(paragraph, after)
+            or _party_repeated(paragraph.text, before)
+        )
     if _TITLED.match(paragraph.text) and after is not None and after.is_prose:
         # "Mr. Roe" (or a tabled question's "2. Mr. Roe") over the words: a member named
         # by her form of address is the record's speaker line, whoever spoke before.

@@ -13,7 +13,13 @@ from extraction.attribution.names import (
     parse_person,
     without_letters,
 )
-from extraction.attribution.vocabulary import HEADLINE_VERBS, PREPOSITIONS, bare, common_name
+from extraction.attribution.vocabulary import (
+    HEADLINE_VERBS,
+    PREPOSITIONS,
+    VENUE_WORDS,
+    bare,
+    common_name,
+)
 
 # Space within a line.
 _GAP = r"[^\S\n]+"
@@ -88,6 +94,8 @@ class Resolver:
         """Learn the people `body` names with their office ("Health Secretary Jane Roe",
         a signature line "Jane Roe, Secretary, Department of Buses")."""
         self.texts.append(body)
+        # "Gov. Jane Roe", "Sen. Jane Roe": an office's short form before a name.
+        body = _SHORT_OFFICES.sub(lambda short: _SHORT_OFFICE_WORDS[short.group(1)] + " ", body)
         for match in self._ROLE_NAME.finditer(body):
             # "Minister Jane Roe’s words": the possessive is no part of her name.
             name = re.sub(r"[’']s$", "", _sentence_end(match.group("name")))
@@ -155,6 +163,8 @@ class Resolver:
             # "Secretary of Buses Announces Funds", "For Immediate Release": a headline's
             # or a release's words, no holder.
             return
+        if bare(parts[-1]) in VENUE_WORDS:
+            return  # "Minister for Buses, Northtown Auditorium": where, not who
         known = self.surnames.get(parts[-1].lower())
         if known is None or len(known.name.split()) < len(parts):
             self.surnames[parts[-1].lower()] = speaker
@@ -220,6 +230,10 @@ class Resolver:
 
 
 _SMALL = {"of", "for", "and", "the", "on"}
+
+
+_SHORT_OFFICE_WORDS = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative"}
+_SHORT_OFFICES = re.compile(r"\b(Gov|Sen|Rep)\.\s+(?=[A-Z][a-z])")
 
 
 def spelt_out(phrase: str, short: str) -> str | None:

@@ -5,6 +5,7 @@ statement …:" hands the block after it to her; a block in single quotation mar
 import re
 
 from extraction.attribution.names import Speaker, parse_person
+from extraction.attribution.resolution import Resolver
 
 # "WASHINGTON — Secretary of Labor Jane Roe issued the following statement about …:",
 # "Today, Health Secretary Jane Roe released the following statement after …:".
@@ -17,13 +18,19 @@ _FOLLOWING = re.compile(
 )
 
 
-def following_statement_speaker(text: str) -> Speaker | None:
+def following_statement_speaker(text: str, resolver: Resolver | None = None) -> Speaker | None:
     """The person a line "X issued the following statement …:" introduces, or None
-    (an organisation issuing a statement, or a line that introduces nothing)."""
+    (an organisation issuing a statement, or a line that introduces nothing). An office
+    alone ("The governor released the following statement:") is the person `resolver`
+    knows holds it."""
     match = _FOLLOWING.search(text.strip())
     if not match:
         return None
     person = parse_person(match.group("who"))
+    if person is None and resolver is not None:
+        office = re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.I).lower()
+        holder = resolver.by_role(office)
+        return holder if holder is not None and holder.name != holder.role else None
     if person is None or person.kind != "person" or not person.role:
         return None
     return person

@@ -133,6 +133,10 @@ def heading_speaker(text: str) -> Speaker | None:
         and len(outside.split()) >= 2
         and not re.search(r"\d", groups[-1])
     )
+    if titled and re.fullmatch(_CAPITAL_SURNAME, outside):
+        # "Ms ROE (Northtown—Minister for Buses) (14:13)": a surname in capitals, which
+        # the name rules read as a body's short form.
+        return _capital_surname(outside)
     if titled and re.fullmatch(NAME_RUN, outside) and not words & (ROLE_HEADS | ORGANISATION_WORDS):
         person = parse_person(outside)
         if person is not None and person.kind == "person":
@@ -327,7 +331,7 @@ def block_speakers(
         following = (
             # "The Minister of State (Jane Roe) has made the following statement."
             statement_maker(paragraph.text, resolver)
-            or following_statement_speaker(paragraph.text)
+            or following_statement_speaker(paragraph.text, resolver)
             or issued_statement_speaker(paragraph.text, after)
             if paragraph.kind in ("intro", "prose", "heading") and not turns
             else None
@@ -389,9 +393,13 @@ def block_speakers(
                 resolver.learn(current)
                 result[paragraph.index] = None
                 continue
+        # Within a quotation still open, words about an official are the speaker's own
+        # ("“I am visiting the Princess of Wales Hospital …").
+        quoting = opened and unclosed and paragraph.text[:1] in QUOTE_MARKS
         if (
             paragraph.kind in ("heading",)
             or current is not None
+            and not quoting
             and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
         ):
             current = None

@@ -38,6 +38,7 @@ from extraction.attribution.vocabulary import (
     NUMBER_WORDS,
     PREPOSITIONS,
     SUBJECT_WORDS,
+    VENUE_WORDS,
     bare,
     common_name,
 )
@@ -318,6 +319,8 @@ def valid_speaker(
         return None  # "Air Force One": a name holds no number ("First Minister" an office)
     if len(tokens) > 1 and bare(tokens[-1]) in ARTEFACT_WORDS:
         return None  # "Water Investment Plan": what the page is about
+    if bare(tokens[-1]) in VENUE_WORDS:
+        return None  # "Northtown Auditorium": where the speech was given
     if bare(tokens[0]) in HEADLINE_VERBS:
         # "Secretary of Buses Announces Funds": the headline's verb; the office's holder.
         holder = resolver.by_role(speaker.role.lower()) if speaker.role else None

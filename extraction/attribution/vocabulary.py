@@ -33,6 +33,12 @@ NOT_NAME = HEADING_WORDS | HEADLINE_VERBS
 # Words no name opens with: "For Immediate Release" over "Office of the Press Secretary"
 # reads as a name over an office.
 PREPOSITIONS = {"for", "of", "by", "to", "from", "with", "in", "on", "at", "about", "into"}
+# The last word of a venue a speech's header names after the speaker ("Jane Roe, Minister
+# for Buses, Northtown Auditorium"): a place, never a person.
+VENUE_WORDS = {
+    "auditorium", "ballroom", "boulevard", "hotel", "theatre", "theater", "stadium",
+    "arena", "pavilion",
+}  # fmt: skip
 
 
 def bare(token: str) -> str:
