@@ -65,7 +65,8 @@ _WHOSE = re.compile(
     re.I,
 )
 _LETTERS = BYLINE_LETTERS
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][\w’'-]+){1,2}"
+# A full name, a middle initial allowed ("Jane Q. Roe").
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][\w’'-]+){1,2}"
 # "Secretary for Buses, Jobs and Roads, Jane Roe MSP's speech outlining …".
 _STANDFIRST = re.compile(
     rf"^(?P<office>[A-Z][^.;:]{{3,120}}?),\s+(?P<name>{_NAME})(?:\s+{_LETTERS})*['’]s\s+"

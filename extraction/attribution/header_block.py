@@ -64,13 +64,20 @@ def office_line(line: str) -> bool:
     return any(w.lower().strip(",") in ROLE_HEADS for w in words[:4])
 
 
+def _without_credentials(line: str) -> str:
+    """A name line without the qualifications after its comma ("Jane Roe, Fellow Chartered
+    AccountantFCA"); the line itself when an office follows the comma."""
+    name, comma, after = line.partition(",")
+    return name if comma and not {w.lower() for w in after.split()} & ROLE_HEADS else line
+
+
 def name_office_speaker(header: list[str], resolver: Resolver) -> Speaker | None:
     """The person a header names on a line of her own next to (under or over) an office
     line; None when no such pair, or two different people, are found."""
     lines = [line.strip() for line in header[:_HEADER_LINES] if line.strip()]
     found: set[Speaker] = set()
     for position, line in enumerate(lines):
-        name = name_line(line)
+        name = name_line(line) or name_line(_without_credentials(line))
         if name is None:
             continue
         around = lines[position + 1 : position + 2] + lines[max(position - 1, 0) : position]

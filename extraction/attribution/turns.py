@@ -27,7 +27,9 @@ from extraction.attribution.names import (
     Speaker,
     bracketed_holder,
     parse_person,
+    phrase_title,
 )
+from extraction.attribution.office_labels import OFFICE_LABEL
 from extraction.attribution.office_labels import office_label as _office_label
 from extraction.attribution.part_labels import narrator_label
 from extraction.attribution.plenary import plenary_turn
@@ -171,9 +173,12 @@ _INLINE_TURN = re.compile(
 # "O'ROE", "LaROE", "DeROE", "VanROE".
 _SURNAME_PREFIX = r"Mc|Mac|O['’]|D['’]|[A-Z][a-z]{1,2}(?=[A-Z]{2})"
 # A transcript's or the Congressional Record's label: an honorific and a surname in
-# capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …").
+# capitals ("MR. ROE: …", "Mr. McROE. Mr. President, …", "Ms. ROE of Ohio. …", "Mr S N
+# ROE: …").
 _CAPITAL_SURNAME = (
     r"(?P<honorific>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Chair(?:man|woman)?|Senator)\.?\s+"
+    # Initials before the surname: "Mr S N ROE:".
+    r"(?:[A-Z]\.?\s+){0,3}"
     # A family name of two or three words: "Ms. CORTEZ ROE.", "Mr. VAN ROE."
     rf"(?P<surname>(?:(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+\s+){{0,2}}(?:{_SURNAME_PREFIX})?[A-Z][A-Z’'-]+)"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
@@ -197,6 +202,10 @@ def _written(surname: str) -> str:
     return head + "-".join(part.capitalize() for part in rest.split("-"))
 
 
+# An office's short form in a label: "USEC.", "SEC.", "ATTY." (not an initial, "J.").
+_SHORT_TITLE = re.compile(r"[A-Z][A-Za-z]{2,5}\.")
+
+
 def inline_turn(text: str) -> Speaker | None:
     """The speaker a turn's label names when it opens the paragraph ("Mr Roe: …",
     "MR. ROE: …", the Congressional Record's "Mr. McROE. Mr. President, …", "Treasurer
@@ -213,6 +222,11 @@ def inline_turn(text: str) -> Speaker | None:
     words = {w.lower().strip(".") for w in label.split()}
     if words & {"q", "a", "question", "answer"}:
         return None
+    tokens = label.split()
+    if label.isupper() and any(_SHORT_TITLE.fullmatch(t) for t in tokens[:-1]):
+        # "NEDA USEC. ROE:": an office's short form before the surname, which the text
+        # gives in full elsewhere ("Undersecretary Jane Roe").
+        return Speaker(_written(tokens[-1]), " ".join(tokens[:-1]), "person")
     person = parse_person(label)
     if words & ROLE_HEADS and not (person and person.name.lower() in SURNAME_OFFICES):
         # "MINISTER ROE: …" names the holder; "THE MINISTER: …" names no one ("Ms Judge:"
@@ -267,6 +281,47 @@ def _initials_label(text: str, resolver: Resolver) -> Speaker | None:
         and (parse_person(name) or Speaker("", "", "")).kind == "person"
     }
     return Speaker(people.pop(), "", "person") if len(people) == 1 else None
+
+
+def _office_alone_label(text: str, resolver: Resolver) -> Speaker | None:
+    """The holder of the office a label gives alone ("PRIME MINISTER: …") when the text
+    has named her with it ("JANE ROE, PRIME MINISTER: …"), else the office as written;
+    None for a label that is no office."""
+    match = OFFICE_LABEL.match(text)
+    if match is None or "," in match.group("label") or not match.group("label").isupper():
+        return None
+    office = match.group("label").lower()
+    if not set(office.split()) & ROLE_HEADS:
+        return None
+    holder = resolver.by_role(office)
+    if holder is not None and holder.name != holder.role:
+        return holder
+    return Speaker(phrase_title(office), phrase_title(office), "person")
+
+
+# "…, the Health Minister said: These figures …": a colon after the verb, then her words.
+_SAID_INLINE = re.compile(
+    r"^(?:[^.:;“”\"]{0,120},\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    r"\s+(?:said|says|added|stated|commented):\s+(?=[A-Z])"
+)
+
+
+def _said_inline(text: str, resolver: Resolver) -> Speaker | None:
+    """The person whose words follow "X said:" inside a paragraph (see above): a name, or
+    an office the text names a holder of; None for a body or anyone else."""
+    match = _SAID_INLINE.match(text)
+    if match is None:
+        return None
+    who = match.group("who")
+    person = parse_person(who)
+    named = person is not None and person.kind == "person" and person.name != person.role
+    if named and (len(person.name.split()) >= 2 or resolver.surnames.get(person.name.lower())):
+        return resolver.resolve(person)
+    office = re.sub(r"^the\s+", "", who, flags=re.I).lower()
+    if not set(office.split()) & ROLE_HEADS:
+        return None
+    holder = resolver.by_role(office)
+    return holder if holder is not None and holder.name != holder.role else None
 
 
 def block_speakers(
@@ -368,6 +423,7 @@ def block_speakers(
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)
                 heading = heading or _surname_label(paragraph.text, resolver)
                 heading = heading or _initials_label(paragraph.text, resolver)
+                heading = heading or _office_alone_label(paragraph.text, resolver)
                 heading = heading or plenary_turn(paragraph.text)  # "Jane Roe, Office. – …"
                 # A committee's "Chair: …" and "Q12 Jane Roe: …" (`members`).
                 unnumbered = QUESTION_NUMBER.sub("", paragraph.text, count=1)
@@ -393,6 +449,15 @@ def block_speakers(
                 resolver.learn(current)
                 result[paragraph.index] = None
                 continue
+        said = _said_inline(paragraph.text, resolver) if paragraph.kind == "prose" else None
+        if said is not None and not turns:
+            # "Speaking today, the Health Minister said: These figures …": her words run
+            # on from the colon, without quotation marks.
+            opened = None
+            current = said
+            resolver.learn(current)
+            result[paragraph.index] = current
+            continue
         # Within a quotation still open, words about an official are the speaker's own
         # ("“I am visiting the Princess of Wales Hospital …").
         quoting = opened and unclosed and paragraph.text[:1] in QUOTE_MARKS

@@ -37,6 +37,7 @@ from extraction.attribution.titles import (
 )
 from extraction.attribution.turns import heading_speaker
 from extraction.attribution.validation import caption_speaker, checked, common_words
+from extraction.attribution.vocabulary import VENUE_WORDS
 
 # Kinds of document whose narration is a person speaking, not an organisation.
 _SPOKEN = {"speech", "interview", "social_media_post"}
@@ -51,7 +52,7 @@ _TITLE_SPEAKER_FIRST = re.compile(
 )
 # A title opening with where the speech was given ("Northtown Press Club: Remarks by …"):
 # a venue or a body, not the speaker.
-_VENUE_WORDS = ORGANISATION_WORDS | {
+_VENUE_WORDS = ORGANISATION_WORDS | VENUE_WORDS | {
     "club", "hall", "centre", "center", "forum", "summit", "conference", "university",
     "college", "school", "society", "chamber", "museum", "library", "week", "congress",
 }  # fmt: skip
@@ -365,7 +366,9 @@ def _page_speaker(
         if match:
             named = match.groupdict().get("name") if match.re is not Resolver._ROLE_NAME else None
             person = parse_person(named or match.group(0).removesuffix("’s").removesuffix("'s"))
-            if person is not None:
+            # "… – Jane Roe, Member of the Executive Board": a body the office belongs to is
+            # not who speaks.
+            if person is not None and person.kind == "person":
                 # "Minister Roe ABC News Breakfast": the programme is not part of the name.
                 trimmed = trim_title_name(person.name)
                 if trimmed != person.name:

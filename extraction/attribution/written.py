@@ -16,7 +16,7 @@ headings are found inside the line and each part goes to its speaker.
 import re
 
 from extraction.attribution.made_by import made_by_blocks
-from extraction.attribution.names import Speaker
+from extraction.attribution.names import ROLE_HEADS, Speaker
 from extraction.attribution.quoted_block import quoted_blocks
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.tabled import tabled_blocks
@@ -37,6 +37,23 @@ _FOLLOWING_QUESTION = re.compile(
     rf"(?P<asker>{_NAME})\s+and\s+(?:a|the)\s+(?:written\s+)?reply\s+by\s+(?:the\s+)?"
     r"(?P<answerer>[A-Z][^:()]{2,120}?)(?=,?\s+in\s+the\b|\s+today\b|\s*:)"
 )
+# "To ask the Minister for Health (a) when …": the office a written question is put to.
+_TO_ASK = re.compile(
+    r"^To\s+ask\s+(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,8})"
+)
+
+
+def _asked_office(text: str, resolver: Resolver) -> Speaker | None:
+    """The holder of the office a written question asks, else the office itself."""
+    match = _TO_ASK.match(text.strip())
+    if match is None:
+        return None
+    office = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", match.group("office"))
+    if not {w.lower() for w in office.split()} & ROLE_HEADS:
+        return None
+    return resolver.by_role(office.lower()) or Speaker(office, office, "person")
+
+
 _QUESTION_HEAD = re.compile(r"^Question\s*:?\s*$", re.IGNORECASE)
 # A question's opening ("To ask the Government …") or a question mark ending it.
 _QUESTION = re.compile(r"^(?:To\s+ask\b|Question\b)|\?\s*$")
@@ -81,6 +98,9 @@ def _item_blocks(
             office, _, name = following.group("answerer").rpartition(",")
             answerer = resolver.person_named(name.strip()) if office else None
             answerer = answerer or resolver.person_named(following.group("answerer"))
+    if answerer is None and any(_ANSWER_HEAD.match(p.text.strip()) for p in item):
+        # "To ask the Minister for Health …" over "Answer": the office asked answers.
+        answerer = next(filter(None, (_asked_office(p.text, resolver) for p in item[:12])), None)
     if answerer is None:
         return blocks
     result = dict(blocks)
