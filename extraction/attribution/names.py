@@ -125,8 +125,19 @@ def _inside_name(tokens: list[str], at: int) -> bool:
     )
 
 
+# An office's short form before a name: "Gov. Jane Roe", "Sen. Roe", "Rep. Roe".
+_SHORT_OFFICE_WORDS = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative"}
+_SHORT_OFFICES = re.compile(r"\b(Gov|Sen|Rep)\.\s+(?=[A-Z][a-z])")
+
+
+def spelt_offices(text: str) -> str:
+    """`text` with an office's short form before a name spelt out ("Governor Jane Roe")."""
+    return _SHORT_OFFICES.sub(lambda short: _SHORT_OFFICE_WORDS[short.group(1)] + " ", text)
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
+    phrase = spelt_offices(phrase)
     peer = PEERAGE.match(phrase.strip(" :,"))
     if peer and peer.group("name").split()[0].lower() not in ROLE_HEADS:
         # An office before "of" ("Lord Chancellor of …") is no peer's name.

@@ -11,6 +11,7 @@ from extraction.attribution.names import (
     WORD,
     Speaker,
     parse_person,
+    spelt_offices,
     without_letters,
 )
 from extraction.attribution.vocabulary import (
@@ -95,7 +96,7 @@ class Resolver:
         a signature line "Jane Roe, Secretary, Department of Buses")."""
         self.texts.append(body)
         # "Gov. Jane Roe", "Sen. Jane Roe": an office's short form before a name.
-        body = _SHORT_OFFICES.sub(lambda short: _SHORT_OFFICE_WORDS[short.group(1)] + " ", body)
+        body = spelt_offices(body)
         for match in self._ROLE_NAME.finditer(body):
             # "Minister Jane Roe’s words": the possessive is no part of her name.
             name = re.sub(r"[’']s$", "", _sentence_end(match.group("name")))
@@ -230,10 +231,6 @@ class Resolver:
 
 
 _SMALL = {"of", "for", "and", "the", "on"}
-
-
-_SHORT_OFFICE_WORDS = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative"}
-_SHORT_OFFICES = re.compile(r"\b(Gov|Sen|Rep)\.\s+(?=[A-Z][a-z])")
 
 
 def spelt_out(phrase: str, short: str) -> str | None:

@@ -133,3 +133,19 @@ def test_a_written_question_to_an_office_is_answered_by_that_office():
         text, "risen by 15%", kind="parliamentary_record", publisher="Ministry of Health"
     )
     assert speaker == "Minister for Health"
+
+
+def test_an_offices_short_form_in_a_title_names_the_holder_by_her_full_name():
+    text = (
+        "Today, Gov. Jane Q. Roe released a statement on the state's unemployment rate.\n\n"
+        "Northland’s 4.3 percent unemployment rate was unchanged from last month and is the "
+        "lowest in 11 years.\n"
+    )
+    speaker = _speaker(
+        text,
+        "4.3 percent unemployment rate",
+        kind="press_release",
+        title="Gov. Roe statement on Northland's continued low unemployment rate",
+        publisher="Office of the Governor",
+    )
+    assert speaker in ("Jane Q. Roe", "Jane Q Roe")
