@@ -16,6 +16,7 @@ from extraction.drafts import (
     claims_create_from_suggestions,
     logged_claim_for,
     logged_claims,
+    narration_origin,
     page_narration,
     source_suggestions,
     suggestion_repeats,
@@ -108,6 +109,7 @@ def suggest_claims_view(request, source_id: int):
                     "They stay drafts until an editor publishes them.",
                 )
                 return redirect(change_url)
+    narration = source.narrator or page_narration(source)
     context = {
         **admin.site.each_context(request),
         "title": "Suggest claims",
@@ -121,7 +123,8 @@ def suggest_claims_view(request, source_id: int):
         "has_body": bool(source.body.strip()),
         # Set on the source, or read from the page: shown so that one correction on the
         # source puts right every suggestion from the narration.
-        "narration": source.narrator or page_narration(source),
+        "narration": narration,
         "narration_set": bool(source.narrator),
+        "narration_origin": narration_origin(source, narration),
     }
     return TemplateResponse(request, TEMPLATE, context)

@@ -40,6 +40,23 @@ def page_narration(source: Source) -> str:
     return voice.name if voice is not None else ""
 
 
+# Texts that are someone's spoken or written words: narration given to the publisher there
+# means nothing on the page said whose they are.
+_SPOKEN_KINDS = {Source.Kind.SPEECH, Source.Kind.INTERVIEW, Source.Kind.PARLIAMENTARY_RECORD}
+
+
+def narration_origin(source: Source, narration: str) -> str:
+    """Where the narration's speaker comes from, for the editor: "set" on the source,
+    "page" (read from it), "publisher" (a release's or a report's own voice), or
+    "fallback" (a speech, an interview or a record that names no speaker the rules read,
+    given to its publisher: the likeliest to be wrong)."""
+    if source.narrator:
+        return "set"
+    if narration and source.publisher_id and narration == source.publisher.name:
+        return "fallback" if source.kind in _SPOKEN_KINDS else "publisher"
+    return "page"
+
+
 def suggestion_repeats(
     suggestions: Iterable[Candidate], *, limit: int = 3
 ) -> dict[tuple[int, int], list[tuple[Claim, float]]]:

@@ -102,25 +102,46 @@ def suggest_url(source):
 
 
 def reprint(**fields):
-    return SourceFactory(
-        title="Island ferries statement",
-        kind=Source.Kind.SPEECH,
-        publisher=PublisherFactory(name="Reprints Online"),
-        published_on=datetime.date(2024, 5, 2),
-        body=REPRINT,
-        **fields,
-    )
+    defaults = {
+        "title": "Island ferries statement",
+        "kind": Source.Kind.SPEECH,
+        "publisher": PublisherFactory(name="Reprints Online"),
+        "published_on": datetime.date(2024, 5, 2),
+        "body": REPRINT,
+    }
+    return SourceFactory(**(defaults | fields))
 
 
-def test_the_suggestions_page_says_whose_the_narration_is_read_to_be(checker_client):
+def test_a_speech_naming_no_speaker_shows_its_publisher_as_a_guess_to_check(checker_client):
     source = reprint()
 
     html = checker_client.get(suggest_url(source)).content.decode()
 
     assert "Narration by:" in html
-    assert "(read from the page)" in html
+    assert "<strong>Reprints Online</strong>" in html
+    assert "nothing on the page said who speaks, so check it" in html
     assert f"{reverse('admin:sources_source_change', args=[source.pk])}#id_narrator" in html
     assert "Set “Narration by” on the source" in html
+
+
+def test_a_speaker_the_page_names_is_shown_as_read_from_the_page(checker_client):
+    source = reprint(body="Speech by Transport Minister Jane Roe\n\n" + REPRINT)
+
+    html = checker_client.get(suggest_url(source)).content.decode()
+
+    assert "<strong>Jane Roe</strong>" in html
+    assert "(read from the page)" in html
+    assert "so check it" not in html
+
+
+def test_a_releases_narration_is_its_publishers_own_voice(checker_client):
+    source = reprint(kind=Source.Kind.PRESS_RELEASE)
+
+    html = checker_client.get(suggest_url(source)).content.decode()
+
+    assert "<strong>Reprints Online</strong>" in html
+    assert "(the publisher's own voice)" in html
+    assert "so check it" not in html
 
 
 def test_a_narrator_set_on_the_source_fills_the_suggestions_and_the_drafts(checker_client):
