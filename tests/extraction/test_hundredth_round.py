@@ -29,7 +29,7 @@ def test_an_office_alone_label_is_the_holder_the_transcript_named_with_it():
     assert _speaker(text, "cut $50 billion", **metadata) == "Jane Roe"
 
 
-def test_an_office_alone_label_no_one_was_named_with_stays_unresolved():
+def test_an_office_alone_label_no_one_was_named_with_is_the_office():
     text = (
         "JOHN DOE, HOST: Good morning.\n\n"
         "DOE: The opposition says your plan will cost $40 billion. Is that right?\n\n"
@@ -37,7 +37,7 @@ def test_an_office_alone_label_no_one_was_named_with_stays_unresolved():
         "2014.\n"
     )
     metadata = {"kind": "interview", "title": "Radio interview", "publisher": "Northland Radio"}
-    assert _speaker(text, "cut $50 billion", **metadata) != "John Doe"
+    assert _speaker(text, "cut $50 billion", **metadata) == "Prime Minister"
 
 
 def test_an_interview_with_a_middle_initial_and_a_board_is_the_interviewees():

@@ -142,4 +142,4 @@ def test_a_question_after_the_announcement_is_not_the_statement():
         title="Meeting of the Parliament: Bus Punctuality (ministerial statement)",
         publisher="Northland Parliament",
     )
-    assert speaker != "Jane Roe"
+    assert speaker == "Northland Parliament"
