@@ -229,6 +229,11 @@ class Resolver:
                 return holder
         return None
 
+    def named_holder(self, role: str) -> Speaker | None:
+        """The person the text names as holding `role` (`by_role`), not the office alone."""
+        holder = self.by_role(role)
+        return holder if holder is not None and holder.name != holder.role else None
+
 
 _SMALL = {"of", "for", "and", "the", "on"}
 

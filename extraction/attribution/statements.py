@@ -29,8 +29,7 @@ def following_statement_speaker(text: str, resolver: Resolver | None = None) -> 
     person = parse_person(match.group("who"))
     if person is None and resolver is not None:
         office = re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.I).lower()
-        holder = resolver.by_role(office)
-        return holder if holder is not None and holder.name != holder.role else None
+        return resolver.named_holder(office)
     if person is None or person.kind != "person" or not person.role:
         return None
     return person

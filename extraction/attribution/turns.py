@@ -257,6 +257,17 @@ _FULL_NAME = re.compile(
 )
 
 
+def _plain_person(name: str) -> bool:
+    """Whether `name` is a person's name with no office or body word in it."""
+    person = parse_person(name)
+    words = {w.lower() for w in name.split()}
+    return (
+        person is not None
+        and person.kind == "person"
+        and not words & (ROLE_HEADS | ORGANISATION_WORDS)
+    )
+
+
 def _initials_label(text: str, resolver: Resolver) -> Speaker | None:
     """The person of a label giving initials ("AN: …" under "Andrew Neil interviews …")
     when exactly one full name in the text or its title has those initials; a short form
@@ -265,21 +276,16 @@ def _initials_label(text: str, resolver: Resolver) -> Speaker | None:
     if not match:
         return None
     initials = match.group("initials")
+    size = len(initials)
     found = set()
     for body in resolver.texts:
         for named in _FULL_NAME.finditer(body):
             words = named.group("name").split()
-            for size in range(len(initials), len(initials) + 1):
-                for start in range(0, len(words) - size + 1):
-                    part = words[start : start + size]
-                    if "".join(w[0] for w in part) == initials:
-                        found.add(" ".join(part))
-    people = {
-        name
-        for name in found
-        if not {w.lower() for w in name.split()} & (ROLE_HEADS | ORGANISATION_WORDS)
-        and (parse_person(name) or Speaker("", "", "")).kind == "person"
-    }
+            for start in range(len(words) - size + 1):
+                part = words[start : start + size]
+                if "".join(w[0] for w in part) == initials:
+                    found.add(" ".join(part))
+    people = {name for name in found if _plain_person(name)}
     return Speaker(people.pop(), "", "person") if len(people) == 1 else None
 
 
@@ -293,10 +299,8 @@ def _office_alone_label(text: str, resolver: Resolver) -> Speaker | None:
     office = match.group("label").lower()
     if not set(office.split()) & ROLE_HEADS:
         return None
-    holder = resolver.by_role(office)
-    if holder is not None and holder.name != holder.role:
-        return holder
-    return Speaker(phrase_title(office), phrase_title(office), "person")
+    office = phrase_title(office)
+    return resolver.named_holder(office.lower()) or Speaker(office, office, "person")
 
 
 # "…, the Health Minister said: These figures …": a colon after the verb, then her words.
@@ -320,8 +324,7 @@ def _said_inline(text: str, resolver: Resolver) -> Speaker | None:
     office = re.sub(r"^the\s+", "", who, flags=re.I).lower()
     if not set(office.split()) & ROLE_HEADS:
         return None
-    holder = resolver.by_role(office)
-    return holder if holder is not None and holder.name != holder.role else None
+    return resolver.named_holder(office)
 
 
 def block_speakers(

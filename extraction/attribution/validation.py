@@ -323,8 +323,7 @@ def valid_speaker(
         return None  # "Northtown Auditorium": where the speech was given
     if bare(tokens[0]) in HEADLINE_VERBS:
         # "Secretary of Buses Announces Funds": the headline's verb; the office's holder.
-        holder = resolver.by_role(speaker.role.lower()) if speaker.role else None
-        return holder if holder is not None and holder.name != holder.role else None
+        return resolver.named_holder(speaker.role.lower()) if speaker.role else None
     if common_name(name):
         return _portfolio_office(speaker, resolver)
     if not office and not whole_words(name, text):
