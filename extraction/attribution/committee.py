@@ -13,11 +13,17 @@ _HOUSE = re.compile(
     re.I,
 )
 _WORD = r"[A-Z][\w’'-]*"
-# "Committee of Public Buses", "Committee on Ferries and Ports", "Transport Committee".
+# "Committee of Public Buses", "Select Committee on the Cost of Buses", "Finance and Buses
+# Committee". The remit stops at a second "on" ("… on Buses on the State of …"), which
+# begins the report's subject.
 _NAMED = re.compile(
-    rf"\b(?:(?:Select\s+)?Committee\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*"
-    rf"|(?:{_WORD}\s+){{1,5}}Committee)\b"
+    rf"(?P<before>(?:{_WORD},?\s+(?:and\s+|of\s+)?)*)Committee"
+    rf"(?P<remit>\s+(?:on|of|for)(?:\s+the)?\s+{_WORD}(?:\s+(?:and\s+|of\s+(?:the\s+)?|&\s+)?{_WORD})*)?"
 )
+# Words opening a title or a sentence before a committee's name ("Report of the …").
+_OPENERS = {"Report", "The", "A", "An", "Chapter", "Inquiry", "Summary"}
+# "Testimony before the Committee on …", "Evidence to the Committee …": its audience.
+_AUDIENCE = re.compile(r"\b(?:before|to|at)\s+(?:the\s+)?$", re.I)
 # The committee a publisher names in brackets, its name's small words included ("Finance
 # and Buses Committee", "Committee on Ferries and Ports").
 _BRACKETED = re.compile(
@@ -48,11 +54,23 @@ def committee_voice(
     lines = "\n".join(header)
     if not (_A_REPORT.search(title) or _A_REPORT.search(lines) or _WE.search(lines)):
         return _page_committee(page)
-    for text in (title, lines):
-        for match in _NAMED.finditer(text):
-            name = re.sub(r"^(?:The|House\s+of\s+\w+)\s+", "", match.group(0))
-            if name.split()[0] not in _NOT_NAMES and name != "Committee":
-                return Speaker(name, "", "organisation")
+    name = named_committee(title) or named_committee(lines)
+    return Speaker(name, "", "organisation") if name else None
+
+
+def named_committee(text: str) -> str | None:
+    """The first committee `text` names as such ("Transport Committee", "Committee of
+    Public Buses"), not one it is given to ("Testimony before the Committee on …")."""
+    for match in _NAMED.finditer(text):
+        if _AUDIENCE.search(text[: match.start()]):
+            continue
+        before = match.group("before").split()
+        while before and before[0] in _OPENERS:
+            before.pop(0)
+        name = " ".join([*before, "Committee"]) + (match.group("remit") or "")
+        name = re.sub(r"^House\s+of\s+\w+\s+", "", name)
+        if match.group("remit") or name.split()[0] not in _NOT_NAMES | {"Committee"}:
+            return name
     return None
 
 

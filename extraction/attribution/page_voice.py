@@ -4,6 +4,7 @@ Read from the kind of document, its title and publisher and its first and last
 paragraphs, unless an editor has said whose it is (`Source.narrator`), which then
 stands for the page: quoted speakers and speaking turns keep their own."""
 
+from extraction.attribution.credited_voice import credited_voice
 from extraction.attribution.first_person import first_person_speaker
 from extraction.attribution.genre_voice import genre_voice
 from extraction.attribution.holders import page_holder, voice_checked
@@ -46,6 +47,9 @@ def page_voice(
     # A speech, a statement or an interview ending on a body or an office alone: the
     # person the page names as giving it (`genre_voice`).
     voice = genre_voice(every, resolver, voice, kind=kind, title=title, publisher=publisher)
+    # A news agency's story, a committee's report, that the publisher only carries: the
+    # maker the page credits (`credited_voice`).
+    voice = credited_voice(every, voice, kind=kind, title=title, publisher=publisher)
     # A record's one member whose turn label runs inside the text (`inline_member`).
     return inline_member(every, voice, kind=kind)
 

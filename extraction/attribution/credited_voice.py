@@ -1,0 +1,95 @@
+"""A body the page credits with its narration when the publisher only carries it.
+
+The guide gives a news story's narration to its outlet and a report's findings to the
+institution that made it. A page carried by another site names the maker in its own
+furniture, and the site's name (the publisher) is then not the voice:
+
+- A news agency's story run by another outlet: the dateline credits the agency
+  ("ALBANY, N.Y. (AP) — …", "BRUSSELS (Reuters) – …"), or a closing line does ("This
+  report by The Canadian Press was first published …"). The agency is named as the page
+  spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it.
+- A committee's report published by its House, or by a site reprinting it: the committee
+  the title names ("… (Committee of Public Accounts report, HC 17)", "Report of the
+  Portfolio Committee on Buses on …"); a briefing given to a committee is the briefer's
+  ("Bus statistics: BSA briefing (Portfolio Committee on Transport)").
+"""
+
+import re
+
+from extraction.attribution.committee import named_committee
+from extraction.attribution.names import Speaker
+from extraction.text import Paragraph
+
+_CAPITAL = r"[A-Z][\w&’'.-]*"
+# "ALBANY, N.Y. (AP) — …", "WASHINGTON (AP) — …", "BRUSSELS (Reuters) – …": a place in
+# capitals, then the agency in brackets, then a dash.
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z’'.-]+(?:[ ,]+{_CAPITAL}){{0,3}}\s*"
+    rf"\((?P<agency>{_CAPITAL}(?:\s{_CAPITAL}){{0,2}})\)\s*[—–-]"
+)
+# "This report by The Canadian Press was first published Dec. 19, 2023."
+_FIRST_PUBLISHED = re.compile(
+    rf"\bThis\s+(?:report|story|article)\s+by\s+(?P<agency>(?:The\s+)?{_CAPITAL}"
+    rf"(?:\s+{_CAPITAL}){{0,3}})\s+was\s+(?:first\s+)?published\b"
+)
+# A name spelt out in words, not letters ("The Associated Press", not "AP Photo").
+_SPELT = r"[A-Z][a-z][\w’'-]*"
+_RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
+
+# "Bus statistics: BSA briefing (Portfolio Committee on Transport)": a body briefing it.
+_BRIEFING = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+[Bb]riefing\b")
+
+
+def credited_voice(
+    every: list[Paragraph],
+    voice: Speaker | None,
+    *,
+    kind: str,
+    title: str,
+    publisher: str,
+) -> Speaker | None:
+    """The maker the page credits, in place of a voice that is only its publisher."""
+    publisher = " ".join(publisher.split())
+    if voice is not None and voice.name != publisher:
+        return voice
+    if kind == "article":
+        credited = agency(every)
+    elif kind == "report" and "committee" not in publisher.lower():
+        credited = committee(title)
+    else:
+        credited = None
+    if credited is None or credited.casefold() == publisher.casefold():
+        return voice
+    return Speaker(credited, "", "organisation")
+
+
+def agency(every: list[Paragraph]) -> str | None:
+    """The news agency whose story the page carries, as the page names it."""
+    for paragraph in every:
+        found = _DATELINE.match(paragraph.text) or _FIRST_PUBLISHED.search(paragraph.text)
+        if found is not None:
+            return _spelt_out(found.group("agency"), every)
+    return None
+
+
+def _spelt_out(agency: str, every: list[Paragraph]) -> str:
+    """ "The Associated Press" for a dateline's "AP", when the page spells it out."""
+    if not agency.isupper() or len(agency) > 5:
+        return agency
+    for paragraph in every:
+        for run in _RUN.finditer(paragraph.text):
+            words = run.group(0).split()
+            if words[0] == "By":  # a byline: "By The Associated Press December 29, …"
+                words.pop(0)
+            for end in range(2, len(words) + 1):
+                if "".join(w[0] for w in words[:end] if w != "The") == agency:
+                    return " ".join(words[:end])
+    return agency
+
+
+def committee(title: str) -> str | None:
+    """The committee a report's title names, or the body briefing it."""
+    briefing = _BRIEFING.search(title)
+    if briefing is not None and "Committee" not in briefing.group("who"):
+        return briefing.group("who")
+    return named_committee(title)
