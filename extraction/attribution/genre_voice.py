@@ -21,7 +21,8 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
 - An office holder's site line: "Former Governor Jane Roe (2009-2017) | News | …".
 - A reprint's member line in the header ("Photo of Jane Roe Jane Roe Secretary of State
   for Buses") over a written statement: the member.
-- "Interview with Jane Roe, Governor of the Bank, conducted by …": the interviewee.
+- "Interview with Jane Roe, Governor of the Bank, conducted by …", a title "Interview Jane
+  Roe": the interviewee.
 - A record whose title names a member doing something ("Jane Roe asks a Question on …")
   over first-person words: the member.
 """
@@ -39,7 +40,7 @@ from extraction.attribution.names import (
 )
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.turns import reprint_member
-from extraction.attribution.vocabulary import common_name
+from extraction.attribution.vocabulary import HEADLINE_VERBS, common_name
 
 _GENRE = r"(?:Statement|Speech|Address|Remarks|Testimony)"
 # A title whose words say the page is something said or signed; not a release's "media
@@ -81,6 +82,8 @@ _BYLINE = re.compile(
 # "Interview with Jane Roe, Governor of the Bank, conducted by …".
 _INTERVIEW = re.compile(
     rf"\bInterview\s+with\s+(?P<name>{_NAME})(?=\s*,\s*(?P<office>[^,–—|]{{3,80}})|\s+conducted\b)"
+    # A title of the word and a name alone: "Interview Jane Roe", "Interview: Jane Roe".
+    rf"|^Interview:?\s+(?P<titled>{_NAME})(?:\s*[|–—-].*)?$"
 )
 # Words that make a title's opening words a kind of statement, not who made it.
 _NOT_WHO = {
@@ -116,6 +119,8 @@ def genre_voice(
     if voice is not None and voice.kind == "person":
         return voice
     named = _title_who(title, resolver) or _standfirst(lines[:4], resolver) or byline
+    # "Jane Roe, 21 October 2022, Bus Fund", "Secretary Jane Roe Announces …" (`_title_name`).
+    named = named or _title_name(title, resolver, speech=kind == "speech")
     # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
     named = named or next(filter(None, map(reprint_member, lines)), None)
     # An office holder's page line: "Governor Jane Roe (2009-2017) | News | Date Posted: …".
@@ -204,6 +209,38 @@ def _title_who(title: str, resolver: Resolver) -> Speaker | None:
     return None  # "Bovine TB Statement on …": the subject, not who made it.
 
 
+# A title opening with a full name and the day: "Jane Roe, 21 October 2022, Bus Fund",
+# "Jane Roe – October 21, 2022: …" (not "Business Northland, Industry Group").
+_NAME_FIRST = re.compile(
+    rf"^(?P<who>{_NAME})\s*(?:,|:|\s[–—-])\s+"
+    r"(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+# A headline opening with who did it: "Secretary of Buses Jane Roe Announces …".
+_WHO_DID = re.compile(
+    rf"^(?P<who>{_WORD}(?:\s+(?:of|for|the|and|{_WORD})){{1,9}}?)\s+"
+    rf"(?i:{'|'.join(sorted(HEADLINE_VERBS))})\b"
+)
+
+
+def _title_name(title: str, resolver: Resolver, *, speech: bool) -> Speaker | None:
+    """The person a title opens with (above), by a full name and nothing else; a release's
+    headline ("Dr Jane Roe Releases Statement on …") leaves its narration the publisher's,
+    so only a speech's is read."""
+    title = " ".join(title.split())
+    for pattern in (_NAME_FIRST, _WHO_DID) if speech else (_NAME_FIRST,):
+        match = pattern.match(title)
+        who = match.group("who") if match else ""
+        person = parse_person(without_letters(who).strip(" ,.")) if who else None
+        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+            continue
+        if pattern is _NAME_FIRST and person.name != who:
+            continue  # "Business Northland, …", "Equal Pay Day – …": words besides a name
+        if common_name(person.name) or any(_body(word) for word in person.name.split()):
+            continue  # "Bus Fund", "NTSB Safety": a body or a subject
+        return resolver.resolve(person)
+    return None
+
+
 def _standfirst(lines: list[str], resolver: Resolver) -> Speaker | None:
     for line in lines:
         match = _STANDFIRST.match(line)
@@ -252,7 +289,7 @@ def _interviewee(
             office = match.group("office") or ""
             if office and not _office(office) and "member" not in office.lower():
                 continue
-            person = _person(match.group("name"), resolver)
+            person = _person(match.group("name") or match.group("titled"), resolver)
             if person is None:
                 continue
             if voice is not None and person.name.split()[-1] in voice.name.split():

@@ -19,6 +19,7 @@ from extraction.attribution.laid_statements import statement_maker
 from extraction.attribution.linked import linked_heading
 from extraction.attribution.members import QUESTION_NUMBER, chair_turn, presiding_turn
 from extraction.attribution.names import (
+    CONNECTORS,
     HONORIFICS,
     ORGANISATION_WORDS,
     PARTICLE,
@@ -294,9 +295,17 @@ def _office_alone_label(text: str, resolver: Resolver) -> Speaker | None:
     has named her with it ("JANE ROE, PRIME MINISTER: …"), else the office as written;
     None for a label that is no office."""
     match = OFFICE_LABEL.match(text)
-    if match is None or "," in match.group("label") or not match.group("label").isupper():
+    if match is None or "," in match.group("label"):
         return None
-    office = match.group("label").lower()
+    label = match.group("label")
+    # "Financial Secretary: …" as well as "FINANCIAL SECRETARY: …": each word a capital's
+    # but the office's small words.
+    titled = all(w[:1].isupper() or w in CONNECTORS for w in label.split())
+    # "Mr Speaker: …", "Madam Deputy Speaker: …": a chair addressed (`presiding_turn`).
+    addressed = label.split()[0].lower() in HONORIFICS | {"madam"}
+    if not (label.isupper() or titled and len(label.split()) <= 6 and not addressed):
+        return None
+    office = re.sub(r"^the\s+", "", label.lower())  # "The President: …"
     if not set(office.split()) & ROLE_HEADS:
         return None
     office = phrase_title(office)

@@ -63,9 +63,11 @@ _VENUE_WORDS = ORGANISATION_WORDS | VENUE_WORDS | {
 # "Testimony as delivered by …", "Remarks as prepared for delivery by …": the text as its
 # speaker read it out (or meant to), a reprint's header.
 _AS_READ = r"(?:as\s+)?(?:(?:made|delivered|given|prepared(?:\s+for\s+delivery)?)\s+)"
+# "Speaking notes for Jane Roe, Minister of …": a speech's notes are its speaker's.
 _BY_SPEAKER = re.compile(
-    r"(?:^|\b(?:speech|remarks|address|lecture|statement|testimony)\s+(?:was\s+)?"
-    rf"{_AS_READ}?|^{_AS_READ})by\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{{2,80}}(?!\w))",
+    r"(?:(?:^|\b(?:speech|remarks|address|lecture|statement|testimony)\s+(?:was\s+)?"
+    rf"{_AS_READ}?|^{_AS_READ})by|\b(?:speaking|speech|speaker's)\s+notes\s+for)"
+    r"\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80}(?!\w))",
     re.IGNORECASE,
 )
 # "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
