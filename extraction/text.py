@@ -172,6 +172,10 @@ def _classify(text: str) -> str:
         # A reprint's speaker line, with the time and date it may end in ("Photo of Jane
         # Roe Jane Roe Party 10:30, 4 May 2024"): a heading, not a dateline.
         return "heading"
+    if _LINKED_SPEAKER.search(text):
+        # "Jane Roe (Northtown, Bus Party, Minister for Buses) Share this | Hansard source":
+        # a reprint's speaker line, however long its bracket.
+        return "heading"
     if _is_clutter(text, words, terminal):
         return "clutter"
     bullet = bool(_BULLET.match(text))
@@ -211,6 +215,10 @@ def _hard_wrapped(body: str) -> bool:
     return len(fixed) >= 6 and len(fixed) >= 0.7 * len(lines) and len(open_ended) >= 3
 
 
+_LINKED_SPEAKER = re.compile(r"\)\s*Share\s+this\s*(?:\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)+$")
+_DATE_STAMP = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
+
+
 def paragraphs(body: str) -> list[Paragraph]:
     """The text's paragraphs: lines joined when they are hard-wrapped prose (a line
     going on in lowercase, or, in a text cut at a fixed width, any line after one
@@ -222,6 +230,12 @@ def paragraphs(body: str) -> list[Paragraph]:
         if start == end:
             pieces.append((-1, -1))
             continue
+        stamp = _DATE_STAMP.match(body, start, end) if not pieces else None
+        if stamp is not None:
+            # A saved page's date stamp run into its first line ("date 2023-09-04 Jane
+            # Roe, Minister of Buses, issued …"): a line of its own.
+            pieces.append((start, start + len(stamp.group(0).rstrip())))
+            start = stamp.end()
         line = body[start:end]
         if pieces and pieces[-1][0] >= 0:
             prev_start, prev_end = pieces[-1]

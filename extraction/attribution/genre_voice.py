@@ -121,12 +121,35 @@ def genre_voice(
     named = _title_who(title, resolver) or _standfirst(lines[:4], resolver) or byline
     # "Jane Roe, 21 October 2022, Bus Fund", "Secretary Jane Roe Announces …" (`_title_name`).
     named = named or _title_name(title, resolver, speech=kind == "speech")
+    # "Read the full transcript of Jane Roe’s speech from the Bus Convention".
+    named = named or _whose_speech([title, *lines[:4]], resolver)
     # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
     named = named or next(filter(None, map(reprint_member, lines)), None)
     # An office holder's page line: "Governor Jane Roe (2009-2017) | News | Date Posted: …".
     named = named or next(filter(None, (_site_line(line, resolver) for line in lines[:4])), None)
     office = _office_line(lines[:4], title) if kind == "speech" else None
-    return named or office or voice
+    return named or office or _stating_body(title, voice, publisher) or voice
+
+
+# "National Treasury statement on …", "Bus Users Council Statement on …".
+_BODY_STATEMENT = re.compile(
+    rf"^(?:The\s+)?(?P<who>{_WORD}(?:\s+(?:of|for|and|on|{_WORD})){{1,6}}?)\s+(?i:statement)\s+"
+    r"(?:on|about|regarding|following|in\s+response\s+to)\b"
+)
+
+
+def _stating_body(title: str, voice: Speaker | None, publisher: str) -> Speaker | None:
+    """The body a statement's title names as making it, in place of the site that carries
+    it (the publisher); None for a person's or an office's statement."""
+    if voice is not None and voice.name != publisher.strip():
+        return None
+    match = _BODY_STATEMENT.match(" ".join(title.split()))
+    if match is None:
+        return None
+    words = match.group("who").split()
+    if not any(_body(word) for word in words) or {w.lower() for w in words} & ROLE_HEADS:
+        return None
+    return Speaker(" ".join(words), "", "organisation")
 
 
 # "Jane Roe asks a Question on …", "Jane Roe raises …": a member's page titled by what she
@@ -241,6 +264,21 @@ def _title_name(title: str, resolver: Resolver, *, speech: bool) -> Speaker | No
     return None
 
 
+_WHOSE_SPEECH = re.compile(
+    rf"\b(?P<who>{_NAME})['’]s\s+(?:[a-z]+\s+){{0,2}}(?:speech|remarks|address|lecture)\b"
+)
+
+
+def _whose_speech(lines: list[str], resolver: Resolver) -> Speaker | None:
+    """The person a header line names as giving the speech, by a full name (above)."""
+    for line in lines:
+        match = _WHOSE_SPEECH.search(line)
+        person = _person(match.group("who"), resolver) if match else None
+        if person is not None and not any(_body(word) for word in match.group("who").split()):
+            return person
+    return None
+
+
 def _standfirst(lines: list[str], resolver: Resolver) -> Speaker | None:
     for line in lines:
         match = _STANDFIRST.match(line)
@@ -295,4 +333,29 @@ def _interviewee(
             if voice is not None and person.name.split()[-1] in voice.name.split():
                 return voice
             return Speaker(person.name, person.role or office.strip(), "person")
+    if voice is None or voice.kind != "person":
+        return _quoted_in_title(title, resolver)
     return None
+
+
+# A news interview's headline quoting its interviewee: "Roe: Fares must fall", "Fares
+# must fall, says …: Jane Roe".
+_SAYS_TITLE = re.compile(rf"^(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}}):\s|:\s+(?P<last>{_NAME})$")
+
+
+def _quoted_in_title(title: str, resolver: Resolver) -> Speaker | None:
+    """The person an interview's headline gives its words to (above): a full name, or a
+    surname the text gives someone."""
+    match = _SAYS_TITLE.search(" ".join(title.split()))
+    if match is None:
+        return None
+    who = match.group("first") or match.group("last")
+    written = parse_person(who)
+    if written is None or written.role or any(_body(word) for word in who.split()):
+        return None  # "Treasurer: …", "Budget Office: …"
+    person = _person(who, resolver)
+    if person is None:
+        return None
+    if " " not in person.name and person.name.lower() not in resolver.surnames:
+        return None  # "Budget: …", "Fares: …": a subject, not a name the text gives
+    return person

@@ -11,7 +11,8 @@ from extraction.attribution.names import PARTICLE, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
 from extraction.text import Paragraph
 
-_NAME = rf"[A-Z][\w’'.-]+(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+){{0,3}}"
+# Capitals past ASCII too, and a one-letter word inside a name: "Caoimhghín Ó Caoláin".
+_NAME = rf"[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+(?:{PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w’'.-]*){{0,3}}"
 # "Motion NDM8652 Jane Roe", "Motion No. 12 in the name of Jane Roe", "Motion in the name of
 # the Minister for Buses (Jane Roe)": the motion's text follows.
 _MOTION = re.compile(
@@ -36,7 +37,10 @@ _HANDED = re.compile(
     # The chair's "Senator Roe is moving the motion and sharing time with …", "I call on
     # Deputy Roe to move the motion": the motion's words that follow are the mover's.
     rf"|(?P<mover>{_SEATS}\s+{_NAME})\s+(?:is|will\s+be)\s+moving\s+the\s+(?:motion|amendment)\b"
-    rf"|I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?(?P<invited>{_SEATS}\s+{_NAME})\s+to\s+move\b)"
+    rf"|I\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?(?P<invited>{_SEATS}\s+{_NAME})\s+to\s+move\b"
+    # "The following motion was moved by Deputy Jane Roe on Thursday, 14 January 2016:".
+    rf"|(?:The\s+following\s+)?(?:motion|amendment)\s+was\s+moved\s+by\s+"
+    rf"(?P<moved>{_SEATS}\s+{_NAME})(?:\s+on\s+[^:]{{3,40}})?:$)"
 )
 
 
@@ -49,7 +53,7 @@ def _handed(text: str) -> Speaker | None:
     handed = _HANDED.match(text)
     if handed:
         return parse_person(
-            next(filter(None, handed.group("possessor", "called", "mover", "invited")))
+            next(filter(None, handed.group("possessor", "called", "mover", "invited", "moved")))
         )
     return None
 

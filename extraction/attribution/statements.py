@@ -9,8 +9,10 @@ from extraction.attribution.resolution import Resolver
 
 # "WASHINGTON — Secretary of Labor Jane Roe issued the following statement about …:",
 # "Today, Health Secretary Jane Roe released the following statement after …:".
+# "Jane Roe, Minister of Buses, Ferries and Ports, issued the following statement …:".
 _FOLLOWING = re.compile(
-    r"(?:^|[—–]\s*|-\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^,;:—–]{2,120}?)\s+"
+    r"(?:^|[—–]\s*|-\s+|,\s+)(?P<who>(?:the\s+)?[A-Z][^,;:—–]{2,120}?)"
+    r"(?:,\s+(?P<office>[A-Z][^:;—–]{2,160}?),)?\s+"
     r"(?:(?:today|has|have|also|then|this\s+\w+)\s+)*"
     r"(?:issued|released|made|gave|delivered|provided|sent|shared|published)\s+"
     r"(?:the\s+|this\s+)?following\s+(?:\w+\s+)?(?:statement|remarks|comments|message|words)\b"
@@ -27,6 +29,9 @@ def following_statement_speaker(text: str, resolver: Resolver | None = None) -> 
     if not match:
         return None
     person = parse_person(match.group("who"))
+    office = match.group("office")
+    if person is not None and person.kind == "person" and not person.role and office:
+        person = Speaker(person.name, " ".join(office.split()), "person")
     if person is None and resolver is not None:
         office = re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.I).lower()
         return resolver.named_holder(office)

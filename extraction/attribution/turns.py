@@ -60,7 +60,9 @@ _TWICE = re.compile(
     rf"(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+?){{1,3}})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
-_LINK_TAG = re.compile(r"(?<=\))\s*(?:Share\s+this\s*)?\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*$")
+_LINK_TAG = re.compile(
+    r"(?<=\))\s*(?:Share\s+this\s*)?(?:\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)+$"
+)
 
 
 def reprint_member(text: str) -> Speaker | None:
