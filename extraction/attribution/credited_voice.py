@@ -8,6 +8,8 @@ furniture, and the site's name (the publisher) is then not the voice:
   ("ALBANY, N.Y. (AP) — …", "BRUSSELS (Reuters) – …"), or a closing line does ("This
   report by The Canadian Press was first published …"). The agency is named as the page
   spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it.
+- A court's judgment on a law library's page: the court its header names ("THE HIGH
+  COURT", "Supreme Court of Northland.").
 - A committee's report published by its House, or by a site reprinting it: the committee
   the title names ("… (Committee of Public Accounts report, HC 17)", "Report of the
   Portfolio Committee on Buses on …"); a briefing given to a committee is the briefer's
@@ -36,6 +38,16 @@ _FIRST_PUBLISHED = re.compile(
 _SPELT = r"[A-Z][a-z][\w’'-]*"
 _RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
 
+# A court in a judgment's header: "THE HIGH COURT", "IN THE SUPREME COURT OF NORTHLAND",
+# "Supreme Court of Northland." on a line of its own, a law library's "CourtHigh Court".
+_COURT_WORD = r"(?:Supreme|High|Constitutional|Federal|District|Circuit|Appeal|Appeals|Crown)"
+_COURT = re.compile(
+    rf"\b(?P<caps>(?:{_COURT_WORD.upper()})\s+COURT(?:\s+OF\s+(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){{0,2}})?)\b"
+    rf"|(?:^|\n|(?<=Court))(?P<line>{_COURT_WORD}\s+Court(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.?\s*(?:$|\n)"
+)
+# How far into a judgment its header may run (a law library's case title comes first).
+_HEADER_CHARS = 1500
+
 # "Bus statistics: BSA briefing (Portfolio Committee on Transport)": a body briefing it.
 _BRIEFING = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+[Bb]riefing\b")
 
@@ -56,6 +68,7 @@ def credited_voice(
         credited = agency(every)
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
+        credited = credited or (court(every) if "court" not in publisher.lower() else None)
     else:
         credited = None
     if credited is None or credited.casefold() == publisher.casefold():
@@ -93,3 +106,14 @@ def committee(title: str) -> str | None:
     if briefing is not None and "Committee" not in briefing.group("who"):
         return briefing.group("who")
     return named_committee(title)
+
+
+def court(every: list[Paragraph]) -> str | None:
+    """The court a judgment's header names, written in title case."""
+    header = "\n".join(p.text for p in every)[:_HEADER_CHARS]
+    found = _COURT.search(header)
+    if found is None:
+        return None
+    name = found.group("caps") or found.group("line")
+    words = name.split()
+    return " ".join(w.lower() if w.lower() in {"of", "the"} else w.capitalize() for w in words)

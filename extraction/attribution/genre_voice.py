@@ -104,7 +104,9 @@ def genre_voice(
     """The page's voice `voice`, or the person (else the office) the genre says speaks."""
     lines = [" ".join(p.text.split()) for p in every[:6]]
     if kind == "interview":
-        return _interviewee(title, lines, resolver, voice) or voice
+        # A site's menus may come before the interview's own header.
+        header = [" ".join(p.text.split()) for p in every[:12]]
+        return _interviewee(title, header, resolver, voice) or voice
     if kind == "parliamentary_record" and (voice is None or voice.kind != "person"):
         return _member_in_title(title, lines, resolver) or voice
     said = kind == "speech" or kind in _SAID_KINDS and bool(_SAID_TITLE.search(title))
@@ -123,6 +125,9 @@ def genre_voice(
     named = named or _title_name(title, resolver, speech=kind == "speech")
     # "Read the full transcript of Jane Roe’s speech from the Bus Convention".
     named = named or _whose_speech([title, *lines[:4]], resolver)
+    # "Remarks at the Bus Forum, As Prepared for Delivery" over a line "Jane Roe".
+    if named is None and kind == "speech" and _SAID_TITLE.search(title):
+        named = _name_line(lines[:4], resolver, title=title, publisher=publisher)
     # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
     named = named or next(filter(None, map(reprint_member, lines)), None)
     # An office holder's page line: "Governor Jane Roe (2009-2017) | News | Date Posted: …".
@@ -279,6 +284,35 @@ def _whose_speech(lines: list[str], resolver: Resolver) -> Speaker | None:
     return None
 
 
+def _name_line(lines: list[str], resolver: Resolver, *, title: str, publisher: str):
+    """The one header line that is a full name and nothing else, under a title saying the
+    page is something said. Not a line of other words ("Equal Pay Day"), the publisher's
+    name, an occasion the title names ("Harbour Summit"), nor one of two names in a row
+    (a header naming two people names no author)."""
+    found = [_full_name(line, resolver) for line in lines]
+    for at, person in enumerate(found):
+        if person is None or lines[at].casefold() in (title.casefold(), publisher.casefold()):
+            continue
+        if lines[at].casefold() in title.casefold():
+            continue
+        if at + 1 < len(found) and found[at + 1] is not None:
+            return None
+        return person
+    return None
+
+
+def _full_name(line: str, resolver: Resolver) -> Speaker | None:
+    """The person a line names when it is a full name and nothing else."""
+    person = parse_person(line.strip())
+    if person is None or person.kind != "person" or person.role:
+        return None
+    if person.name != line.strip() or not 2 <= len(person.name.split()) <= 3:
+        return None
+    if common_name(person.name) or any(_body(word) for word in person.name.split()):
+        return None
+    return resolver.resolve(person)
+
+
 def _standfirst(lines: list[str], resolver: Resolver) -> Speaker | None:
     for line in lines:
         match = _STANDFIRST.match(line)
@@ -322,7 +356,7 @@ def _interviewee(
 ) -> Speaker | None:
     """The person an interview's title or header says it is with, when the voice is not
     already hers: "Interview with Jane Roe, Governor of the Bank, conducted by …"."""
-    for line in [title, *lines[:3]]:
+    for line in [title, *lines]:
         for match in _INTERVIEW.finditer(" ".join(line.split())):
             office = match.group("office") or ""
             if office and not _office(office) and "member" not in office.lower():

@@ -164,7 +164,7 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
 # A turn whose label opens the paragraph: "Mr Roe: The figures …", "ANN LEE: Fares …",
 # "The Minister for Transport (Tom Baker): Funding …", "Hon Dr ANN LEE: …".
 _INLINE_TURN = re.compile(
-    r"^(?:§\s*)?(?P<hon>Hon\.?\s+)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
+    r"^(?:§\s*)?(?P<hon>(?:Rt\.?\s+)?Hon\.?\s+)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
     r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,80}\)){0,2})"
     # "… (Minister of Justice) on behalf of the Minister of Defence: …": the member speaking.
