@@ -17,10 +17,23 @@ _FOLLOWING = re.compile(
 )
 
 
+# "Following is the text of budget speech of Minister of State for Buses Jane Roe,
+# delivered at the National Assembly on Tuesday".
+_FOLLOWING_OF = re.compile(
+    r"^(?:The\s+)?following\s+(?:is|are)\s+the\s+(?:full\s+)?(?:text|transcript)\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:remarks|statement|address|speech|message|briefing|lecture|testimony)\s+"
+    r"(?:(?:delivered|given|made)\s+)?(?:of|by)\s+(?:the\s+)?"
+    r"(?P<who>(?-i:[A-Z])[^,;:()\n]{2,100}?)(?=,|\s+(?:at|to|in|on|before|delivered|given)\b|[.:]?$)",
+    re.IGNORECASE,
+)
+
+
 def following_speaker(line: str, resolver: Resolver) -> Speaker | None:
-    """The person a "Following are X's remarks to …" line names, resolved to the fullest
-    name the text gives; None for a line that names no person (an office alone, a body)."""
-    match = _FOLLOWING.match(line.strip())
+    """The person a "Following are X's remarks to …" or "Following is the text of the
+    speech of X, …" line names, resolved to the fullest name the text gives; None for a
+    line that names no person (an office alone, a body)."""
+    match = _FOLLOWING.match(line.strip()) or _FOLLOWING_OF.match(line.strip())
     if match is None:
         return None
     person = parse_person(match.group("who"))

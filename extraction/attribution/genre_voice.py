@@ -127,7 +127,7 @@ def genre_voice(
     named = named or _whose_speech([title, *lines[:4]], resolver)
     # "Remarks at the Bus Forum, As Prepared for Delivery" over a line "Jane Roe".
     if named is None and kind == "speech" and _SAID_TITLE.search(title):
-        named = _name_line(lines[:4], resolver, title=title, publisher=publisher)
+        named = _name_line(lines, resolver, title=title, publisher=publisher)
     # A reprint's member line over a written statement: "Photo of Jane Roe Jane Roe …".
     named = named or next(filter(None, map(reprint_member, lines)), None)
     # An office holder's page line: "Governor Jane Roe (2009-2017) | News | Date Posted: …".
@@ -301,8 +301,14 @@ def _name_line(lines: list[str], resolver: Resolver, *, title: str, publisher: s
     return None
 
 
+# Letters after a name and a comma: "Jane Roe, CPA, CA".
+_LETTERS_AFTER = re.compile(r",\s*[A-Z]{2,5}(?:\s*,\s*[A-Z]{2,5})*\s*$")
+
+
 def _full_name(line: str, resolver: Resolver) -> Speaker | None:
-    """The person a line names when it is a full name and nothing else."""
+    """The person a line names when it is a full name and nothing else (letters after it
+    aside)."""
+    line = _LETTERS_AFTER.sub("", line)
     person = parse_person(line.strip())
     if person is None or person.kind != "person" or person.role:
         return None

@@ -51,13 +51,43 @@ _ISSUED = re.compile(
 def issued_statement_speaker(text: str, following: str) -> Speaker | None:
     """The person of a line "X issued a statement on …." when the paragraph after it opens
     a quotation: the quotation is the statement, hers; an organisation names no one."""
-    match = _ISSUED.match(text.strip())
-    if not match or following.strip()[:1] not in "“\"‘'":
+    if following.strip()[:1] not in "“\"‘'":
         return None
+    match = _ISSUED.match(text.strip())
+    if not match:
+        return _issuer(text)
     person = parse_person(match.group("who"))
     if person is None or person.kind != "person" or not person.role:
         return None
     return person
+
+
+# "… the Honourable Jane Roe, Minister of Buses and Ports, issued the following statement.
+# She was joined by …": the verb, with the clauses before it read back for its subject.
+_ISSUES = re.compile(
+    r"\s+(?:(?:today|has|have|also|then)\s+)*(?:issued|released|made|gave)\s+"
+    r"(?:the\s+following|a|an|this)\s+(?:\w+\s+)?statement\b"
+)
+_STYLE = re.compile(r"^(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|\.)?\s+)", re.I)
+
+
+def _issuer(text: str) -> Speaker | None:
+    """The person whose name (with the office after it) is the subject of "issued the
+    following statement" in a lead with a dateline or an occasion before it."""
+    verb = _ISSUES.search(text)
+    if verb is None:
+        return None
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: verb.start()])[-1]
+    parts = [part.strip() for part in sentence.split(",")]
+    for at in range(len(parts) - 1, -1, -1):
+        person = parse_person(_STYLE.sub("", parts[at]))
+        if person is None or person.kind != "person" or len(person.name.split()) < 2:
+            continue
+        if person.name != _STYLE.sub("", parts[at]).strip():
+            continue  # "following the Summit on Gun Violence": more than a name
+        office = ", ".join(part for part in parts[at + 1 :] if part)
+        return Speaker(person.name, office or person.role, "person")
+    return None
 
 
 # "Minister Jane Roe said: 'Crime is falling." opening a quotation in single marks.

@@ -143,6 +143,10 @@ _INLINE = re.compile(
     rf"|\bAsked\s+by\s+(?P<asker>{_TITLED})(?=\s+To\s+ask\b)"
     # A motion under its mover: "Moved by Baroness Roe That this House regrets …".
     rf"|\bMoved\s+by\s+(?P<mover>{_TITLED})(?=\s+That\b)"
+    # The Congressional Record's run-in label addressing the chair: "Mrs. ROE. Madam
+    # President, …".
+    r"|(?<![(\w])(?P<caller>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+(?P<surname>[A-Z][A-Z’'-]{2,}))\.\s+"
+    r"(?=(?:Madam|Mr\.?)\s+(?:President|Speaker|Chairman|Chair)\b)"
 )
 
 
@@ -154,6 +158,11 @@ def inline_turns(text: str, resolver: Resolver) -> list[tuple[int, Speaker]]:
     turns = []
     moved = False
     for match in _INLINE.finditer(text):
+        if match.group("caller"):
+            surname = "-".join(part.capitalize() for part in match.group("surname").split("-"))
+            turns.append((match.start(), resolver.resolve(Speaker(surname))))
+            moved = True  # the chair addressed: a turn however many the line holds
+            continue
         who = next(filter(None, match.group("office", "member", "asker", "mover")))
         person = resolver.person_named(who)
         if person is not None:

@@ -22,7 +22,9 @@ SITE_NOTICE = re.compile(
     # A reprint's note on its own copy: "This information is provided by X and does not
     # comprise part of the official record".
     r"|\bdoes\s+not\s+(?:comprise|form|constitute)\s+(?:a\s+)?part\s+of\s+the\s+off?icial"
-    r"\s+record\b",
+    r"\s+record\b"
+    # A chart's text for screen readers: "Text alternative for Migration estimates, 2019".
+    r"|^text\s+alternative\s+for\b",
     re.I,
 )
 # A record's citation line: "TITLE; Congressional Record Vol. 165, No. 80", its page marker
@@ -47,6 +49,10 @@ SPEECH_HEADER = re.compile(
     r"|delivered|made)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?(?:to|at|in|before)\b"
     r"|^(?:the\s+)?(?:full\s+)?(?:text|transcript|recording)\s+of\s+(?:the|a|this|his|her|their)"
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:speech|remarks|statement|interview|address|lecture)\b"
+    # "Following is the transcript (English portion) of a media session by …", "BUSTOWN
+    # (Wire – 11 June): Following is Secretary-General Jane Roe’s briefing to …".
+    r"|(?:^|:\s*)following\s+(?:is|are)\s+(?:the\s+)?(?:[\w’'.()-]+\s+){0,8}?"
+    r"(?:text|transcript|remarks|statement|speech|briefing|address|message)\b"
     # A speech page's summary line: "Education Secretary Jane Roe speaks at the Bus Forum
     # about …", "Jane Roe MP delivered a speech to …", "Jane Roe's speech to the Bus Forum
     # on …": who spoke where, not a claim.
