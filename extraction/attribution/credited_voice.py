@@ -8,6 +8,8 @@ furniture, and the site's name (the publisher) is then not the voice:
   ("ALBANY, N.Y. (AP) — …", "BRUSSELS (Reuters) – …"), or a closing line does ("This
   report by The Canadian Press was first published …"). The agency is named as the page
   spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it.
+- A release carried by a press service or a portal: the body its header names alone on a
+  line ("Ministry of Buses & Ferries", "News story | Date: … | Ministry of Buses").
 - A court's judgment on a law library's page: the court its header names ("THE HIGH
   COURT", "Supreme Court of Northland.").
 - A committee's report published by its House, or by a site reprinting it: the committee
@@ -38,6 +40,16 @@ _FIRST_PUBLISHED = re.compile(
 _SPELT = r"[A-Z][a-z][\w’'-]*"
 _RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
 
+# A header line (or a "|"-separated part of one) that is a ministry's or a department's
+# name and nothing else: "Ministry of Buses & Ferries", "News story | Date: 16/10/2024 |
+# Ministry of Buses" (not a headline in title case, nor a logo's "Symbol of …").
+_BODY_LINE = re.compile(
+    r"^(?:The\s+)?(?:Ministry|Department|Office|Agency|Bureau)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.-]*)){0,8}$"
+)
+# A press office or a page label names the channel, not the maker.
+_CHANNELS = {"press", "media", "news", "communications", "contact", "newsroom"}
+
 # A court in a judgment's header: "THE HIGH COURT", "IN THE SUPREME COURT OF NORTHLAND",
 # "Supreme Court of Northland." on a line of its own, a law library's "CourtHigh Court".
 _COURT_WORD = r"(?:Supreme|High|Constitutional|Federal|District|Circuit|Appeal|Appeals|Crown)"
@@ -66,6 +78,8 @@ def credited_voice(
         return voice
     if kind == "article":
         credited = agency(every)
+    elif kind == "press_release":
+        credited = issuing_body(every, publisher)
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)
@@ -117,3 +131,18 @@ def court(every: list[Paragraph]) -> str | None:
     name = found.group("caps") or found.group("line")
     words = name.split()
     return " ".join(w.lower() if w.lower() in {"of", "the"} else w.capitalize() for w in words)
+
+
+def issuing_body(every: list[Paragraph], publisher: str) -> str | None:
+    """The body a release's header names alone on a line, when the page is carried by
+    another (a government's press service, a portal, a reprint)."""
+    for paragraph in every[:4]:
+        for part in paragraph.text.split("|"):
+            part = " ".join(part.split())
+            words = {w.lower() for w in part.split()}
+            if not _BODY_LINE.match(part) or words & _CHANNELS:
+                continue
+            if publisher.casefold() in part.casefold() or part.casefold() in publisher.casefold():
+                continue
+            return part
+    return None

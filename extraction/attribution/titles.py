@@ -375,7 +375,8 @@ def read_capitals(line: str) -> str:
 
 # A title in title case: "… Jane Roe T.D. At the Bus Forum", "… Jane Q. Roe For Northland
 # Bus Conference": a capitalised preposition after the name opens the occasion.
-_OCCASION_AFTER = re.compile(r"\s+(?:At|For|To|On|In|With|During|Before)\s+")
+# "… Jane L. Roe for Bus Legislative Conference": "for" after a full name, in either case.
+_OCCASION_AFTER = re.compile(r"\s+(?:At|For|for|To|On|In|With|During|Before)\s+")
 
 
 def name_before_occasion(who: str) -> str:
