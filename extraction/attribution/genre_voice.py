@@ -255,18 +255,17 @@ def _title_name(title: str, resolver: Resolver, *, speech: bool) -> Speaker | No
     headline ("Dr Jane Roe Releases Statement on …") leaves its narration the publisher's,
     so only a speech's is read."""
     title = " ".join(title.split())
-    for pattern in (_NAME_FIRST, _WHO_DID) if speech else (_NAME_FIRST,):
-        match = pattern.match(title)
-        who = match.group("who") if match else ""
-        person = parse_person(without_letters(who).strip(" ,.")) if who else None
-        if person is None or person.kind != "person" or len(person.name.split()) < 2:
-            continue
-        if pattern is _NAME_FIRST and person.name != who:
-            continue  # "Business Northland, …", "Equal Pay Day – …": words besides a name
-        if common_name(person.name) or any(_body(word) for word in person.name.split()):
-            continue  # "Bus Fund", "NTSB Safety": a body or a subject
-        return resolver.resolve(person)
-    return None
+    first = _NAME_FIRST.match(title)
+    person = _full_name(first.group("who"), resolver) if first else None
+    did = _WHO_DID.match(title) if speech and person is None else None
+    if did is None:
+        return person
+    person = parse_person(without_letters(did.group("who")).strip(" ,."))
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    if common_name(person.name) or any(_body(word) for word in person.name.split()):
+        return None  # "Bus Fund", "NTSB Safety": a body or a subject
+    return resolver.resolve(person)
 
 
 _WHOSE_SPEECH = re.compile(
@@ -284,16 +283,17 @@ def _whose_speech(lines: list[str], resolver: Resolver) -> Speaker | None:
     return None
 
 
-def _name_line(lines: list[str], resolver: Resolver, *, title: str, publisher: str):
+def _name_line(
+    lines: list[str], resolver: Resolver, *, title: str, publisher: str
+) -> Speaker | None:
     """The one header line that is a full name and nothing else, under a title saying the
     page is something said. Not a line of other words ("Equal Pay Day"), the publisher's
     name, an occasion the title names ("Harbour Summit"), nor one of two names in a row
     (a header naming two people names no author)."""
     found = [_full_name(line, resolver) for line in lines]
     for at, person in enumerate(found):
-        if person is None or lines[at].casefold() in (title.casefold(), publisher.casefold()):
-            continue
-        if lines[at].casefold() in title.casefold():
+        line = lines[at].casefold()
+        if person is None or line == publisher.casefold() or line in title.casefold():
             continue
         if at + 1 < len(found) and found[at + 1] is not None:
             return None

@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from extraction import suggest_claims
+from extraction.suggest import THRESHOLD
 from tests.factories import SourceFactory
 
 DEFAULTS = {
@@ -52,6 +53,17 @@ def speaker_of(suggest):
         raise AssertionError(f"no suggestion contains {fragment!r}")
 
     return speaker_of
+
+
+@pytest.fixture
+def quotes_of(suggest):
+    """quotes_of(body, **metadata): the quotes an editor is shown for `body`, those
+    scoring at least the assistant's threshold, in text order."""
+
+    def quotes_of(body, **metadata):
+        return [candidate.quote for candidate in suggest(body, threshold=THRESHOLD, **metadata)]
+
+    return quotes_of
 
 
 @pytest.fixture

@@ -6,13 +6,7 @@ run into its first line; "The following motion was moved by Deputy …:" with a 
 ASCII; a reprint's speaker line closed by its links however long its bracket; "Jane Roe’s
 speech" in a speech's header."""
 
-from extraction.suggest import suggest_claims
 from extraction.text import paragraphs
-
-
-def _quotes(text, **metadata):
-    return [candidate.quote for candidate in suggest_claims(text, **metadata)]
-
 
 _INTERVIEW = (
     "Minister of State for Buses Jane Roe has explained why fares must fall. She was "
@@ -119,9 +113,9 @@ def test_a_reprints_speaker_line_closed_by_its_links_opens_a_turn(speaker_of):
     assert speaker_of(_LINKED, "fell by 3%", **metadata) == "John Doe"
 
 
-def test_a_speaker_line_is_no_claim():
+def test_a_speaker_line_is_no_claim(quotes_of):
     metadata = {"kind": "parliamentary_record", "title": "Buses", "publisher": "Open Record"}
-    assert not any("Share this" in quote for quote in _quotes(_LINKED, **metadata))
+    assert not any("Share this" in quote for quote in quotes_of(_LINKED, **metadata))
 
 
 def test_a_header_naming_whose_speech_it_is_gives_the_speech_to_her(speaker_of):

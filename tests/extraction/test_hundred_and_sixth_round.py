@@ -5,14 +5,8 @@ a quotation gives it to her; a speech's name line with letters after a comma ("J
 CPA, CA"); "Following is the text of budget speech of Minister Jane Roe, delivered at …";
 the Congressional Record's run-in "Mrs. ROE. Madam President, …" inside a long line."""
 
-from extraction.suggest import suggest_claims
 
-
-def _quotes(text, **metadata):
-    return [candidate.quote for candidate in suggest_claims(text, **metadata)]
-
-
-def test_a_transcripts_introduction_and_a_charts_alternative_text_are_no_claims():
+def test_a_transcripts_introduction_and_a_charts_alternative_text_are_no_claims(quotes_of):
     text = (
         "Following is the transcript of a media session by the Financial Secretary, Ms Jane "
         "Roe, on the unemployment rate of 6.1% this afternoon (March 21):\n\n"
@@ -21,16 +15,16 @@ def test_a_transcripts_introduction_and_a_charts_alternative_text_are_no_claims(
         "Net migration rose by 12% to 55,800 in the year to May 2019.\n"
     )
     metadata = {"kind": "interview", "title": "Media session", "publisher": "Information Office"}
-    quotes = _quotes(text, **metadata)
+    quotes = quotes_of(text, **metadata)
     assert not any(q.startswith(("Following is", "Text alternative")) for q in quotes)
     assert any("lowest in 39 months" in q for q in quotes)
     assert any("rose by 12%" in q for q in quotes)
 
 
-def test_a_following_list_is_still_read():
+def test_a_following_list_is_still_read(quotes_of):
     text = "Following is the list of the 12 towns where bus fares rose by 10% in 2023.\n"
     metadata = {"kind": "press_release", "title": "Fares", "publisher": "Bus Agency"}
-    assert any("rose by 10%" in q for q in _quotes(text, **metadata))
+    assert any("rose by 10%" in q for q in quotes_of(text, **metadata))
 
 
 def test_a_datelined_lead_naming_who_issued_the_statement_gives_her_the_quotation(speaker_of):
