@@ -173,8 +173,9 @@ def _classify(text: str) -> str:
         # Roe Jane Roe Party 10:30, 4 May 2024"): a heading, not a dateline.
         return "heading"
     if _LINKED_SPEAKER.search(text):
-        # "Jane Roe (Northtown, Bus Party, Minister for Buses) Share this | Hansard source":
-        # a reprint's speaker line, however long its bracket.
+        # "Jane Roe (Northtown, Bus Party, Minister for Buses) Share this | Hansard source",
+        # "… Minister for Buses) | Link to this | Hansard source": a reprint's speaker
+        # line, however long its bracket.
         return "heading"
     if _is_clutter(text, words, terminal):
         return "clutter"
@@ -215,7 +216,10 @@ def _hard_wrapped(body: str) -> bool:
     return len(fixed) >= 6 and len(fixed) >= 0.7 * len(lines) and len(open_ended) >= 3
 
 
-_LINKED_SPEAKER = re.compile(r"\)\s*Share\s+this\s*(?:\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)+$")
+_LINKED_SPEAKER = re.compile(
+    r"\)\s*(?:\|\s*)?(?:Share\s+this|Link\s+to\s+this)\s*"
+    r"(?:\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)+$"
+)
 _DATE_STAMP = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
 
 

@@ -7,21 +7,35 @@ furniture, and the site's name (the publisher) is then not the voice:
 - A news agency's story run by another outlet: the dateline credits the agency
   ("ALBANY, N.Y. (AP) — …", "BRUSSELS (Reuters) – …"), or a closing line does ("This
   report by The Canadian Press was first published …"). The agency is named as the page
-  spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it.
+  spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it;
+  or a credit line under the site's header gives the agency ("Aug 30, 2022 8:24 PM - The
+  Canadian Press").
 - A release carried by a press service or a portal: the body its header names alone on a
-  line ("Ministry of Buses & Ferries", "News story | Date: … | Ministry of Buses").
+  line ("Ministry of Buses & Ferries", "News story | Date: … | Ministry of Buses"), or
+  credits with the release ("Press Release: Bus Statistics Agency"); on a news site or a
+  blog that never names itself, the body the release keeps naming from its lead on ("the
+  Bus Agency's report published yesterday reveals … the Bus Agency is urging …").
 - A court's judgment on a law library's page: the court its header names ("THE HIGH
   COURT", "Supreme Court of Northland.").
 - A committee's report published by its House, or by a site reprinting it: the committee
   the title names ("… (Committee of Public Accounts report, HC 17)", "Report of the
   Portfolio Committee on Buses on …"); a briefing given to a committee is the briefer's
   ("Bus statistics: BSA briefing (Portfolio Committee on Transport)").
+- A record served as data (a parliament's API page saved with its HTTP header): the
+  person its speaker fields name ("speaker_name": "Hon. Jane Roe"), not the seat or the
+  party another of them holds ("Northtown, BUS").
 """
 
 import re
 
 from extraction.attribution.committee import named_committee
-from extraction.attribution.names import Speaker
+from extraction.attribution.names import (
+    CAPS_RUN,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+)
 from extraction.text import Paragraph
 
 _CAPITAL = r"[A-Z][\w&’'.-]*"
@@ -36,17 +50,49 @@ _FIRST_PUBLISHED = re.compile(
     rf"\bThis\s+(?:report|story|article)\s+by\s+(?P<agency>(?:The\s+)?{_CAPITAL}"
     rf"(?:\s+{_CAPITAL}){{0,3}})\s+was\s+(?:first\s+)?published\b"
 )
+# A story's credit line under the site's header: "Aug 30, 2022 8:24 PM - The Canadian Press".
+_CREDIT_LINE = re.compile(
+    r"^(?=.*\d)[\w.,: ]{6,40}?\s[—–-]\s(?P<agency>The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+    r"(?:Press|News|Agency|Wire))$"
+)
+_CREDIT_PARAGRAPHS = 4
 # A name spelt out in words, not letters ("The Associated Press", not "AP Photo").
 _SPELT = r"[A-Z][a-z][\w’'-]*"
 _RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
 
 # A header line (or a "|"-separated part of one) that is a ministry's or a department's
 # name and nothing else: "Ministry of Buses & Ferries", "News story | Date: 16/10/2024 |
-# Ministry of Buses" (not a headline in title case, nor a logo's "Symbol of …").
+# Ministry of Buses", "U.S. Department of Buses", "From the Office of the Bus Spokesperson"
+# (not a headline in title case, nor a logo's "Symbol of …").
 _BODY_LINE = re.compile(
-    r"^(?:The\s+)?(?:Ministry|Department|Office|Agency|Bureau)\s+(?:of|for)\s+"
+    r"^(?:From\s+)?(?:[Tt]he\s+)?(?:(?:U\.S\.|US|UK|Federal|State|National)\s+)?"
+    r"(?:Ministry|Department|Office|Agency|Bureau)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.-]*)){0,8}$"
 )
+# A portal's credit line above a release: "Press Release: Bus Statistics Agency".
+_RELEASE_CREDIT = re.compile(
+    r"^(?:Press|Media|News)\s+[Rr]elease:\s+(?P<body>[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&-]*)){1,8})$"
+)
+# A body a reprinted release names: "the Bus Agency", "the Northland Transport Fund (NTF)".
+_BODY_NAMED = re.compile(rf"\b(?P<name>{CAPS_RUN})(?:\s+\((?P<short>[A-Z]{{2,6}})\))?")
+_BODY_HEADS = {
+    "agency", "authority", "bank", "board", "commission", "council", "department", "fund",
+    "institute", "ministry", "office", "organisation", "organization", "secretariat", "service",
+    "government",
+}  # fmt: skip
+# A publisher that is itself a public body or office makes its own releases.
+_OFFICIAL_WORDS = ORGANISATION_WORDS | ROLE_HEADS | {
+    "centers", "centre", "centres", "city", "county", "house", "senate", "state", "statistics",
+}  # fmt: skip
+# The lead a reprinted release names its maker in, and how often it must name it.
+_LEAD_CHARS = 800
+_TIMES_NAMED = 2
+_LEAD_PARAGRAPHS = 4
+# How far down a portal's header runs (its menus and search come first).
+_PORTAL_HEADER = 12
+# A document is not who issues it ("Press Release: Annual Report").
+_DOCUMENT_WORDS = {"report", "review", "survey", "summary", "statement", "update"}
 # A press office or a page label names the channel, not the maker.
 _CHANNELS = {"press", "media", "news", "communications", "contact", "newsroom"}
 
@@ -59,6 +105,11 @@ _COURT = re.compile(
 )
 # How far into a judgment its header may run (a law library's case title comes first).
 _HEADER_CHARS = 1500
+
+# A data record's speaker fields, one a line: "speaker_name": "Hon. Jane Roe",
+# The fields come after the HTTP header's lines and the record's id and address.
+_DATA_HEADER_LINES = 15
+_DATA_SPEAKER = re.compile(r'^\s*"speaker(?:_name|_title)?"\s*:\s*"(?P<value>[^"]+)",?\s*$', re.M)
 
 # "Bus statistics: BSA briefing (Portfolio Committee on Transport)": a body briefing it.
 _BRIEFING = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+[Bb]riefing\b")
@@ -76,10 +127,13 @@ def credited_voice(
     publisher = " ".join(publisher.split())
     if voice is not None and voice.name != publisher:
         return voice
+    recorded = data_record_speaker(every)
+    if recorded is not None:
+        return recorded
     if kind == "article":
         credited = agency(every)
     elif kind == "press_release":
-        credited = issuing_body(every, publisher)
+        credited = issuing_body(every, publisher) or reprinted_maker(every, publisher, title)
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)
@@ -92,6 +146,10 @@ def credited_voice(
 
 def agency(every: list[Paragraph]) -> str | None:
     """The news agency whose story the page carries, as the page names it."""
+    for paragraph in every[:_CREDIT_PARAGRAPHS]:
+        credit = _CREDIT_LINE.match(" ".join(paragraph.text.split()))
+        if credit is not None:
+            return credit.group("agency")
     for paragraph in every:
         found = _DATELINE.match(paragraph.text) or _FIRST_PUBLISHED.search(paragraph.text)
         if found is not None:
@@ -135,7 +193,16 @@ def court(every: list[Paragraph]) -> str | None:
 
 def issuing_body(every: list[Paragraph], publisher: str) -> str | None:
     """The body a release's header names alone on a line, when the page is carried by
-    another (a government's press service, a portal, a reprint)."""
+    another (a government's press service, a portal, a reprint); None when a header line
+    opens with the publisher's own name (a department's banner over its agency's name)."""
+    own = publisher.casefold()
+    if own and any(p.text.casefold().startswith(own) for p in every[:4]):
+        return None
+    for paragraph in every[:_PORTAL_HEADER]:
+        credit = _RELEASE_CREDIT.match(" ".join(paragraph.text.split()))
+        body = credit.group("body") if credit is not None else ""
+        if body and not {w.lower() for w in body.split()} & _DOCUMENT_WORDS:
+            return body
     for paragraph in every[:4]:
         for part in paragraph.text.split("|"):
             part = " ".join(part.split())
@@ -144,5 +211,63 @@ def issuing_body(every: list[Paragraph], publisher: str) -> str | None:
                 continue
             if publisher.casefold() in part.casefold() or part.casefold() in publisher.casefold():
                 continue
-            return part
+            return re.sub(r"^From\s+(?:the\s+)?", "", part)
     return None
+
+
+def data_record_speaker(every: list[Paragraph]) -> Speaker | None:
+    """The person a data record's speaker fields name, in their order; a seat and party
+    ("Northtown, BUS") or an office ("The Minister for Buses") is not a name."""
+    header = "\n".join(p.text for p in every[:_DATA_HEADER_LINES])
+    for found in _DATA_SPEAKER.finditer(header):
+        value = found.group("value")
+        words = {w.strip(".").lower() for w in value.split()}
+        person = parse_person(value)
+        if "," in value or words & ROLE_HEADS or person is None or person.kind != "person":
+            continue
+        return person
+    return None
+
+
+def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str | None:
+    """The body a release carried by a news site or a blog names most often, at least
+    twice and once in its lead, when the page never names its publisher and the publisher
+    is no public body."""
+    text = "\n".join(p.text for p in every)
+    words = set(re.findall(r"[a-z]+", publisher.lower()))
+    if not publisher or publisher.casefold() in text.casefold() or words & _OFFICIAL_WORDS:
+        return None
+    named: dict[str, list[int]] = {}
+    shorts: dict[str, str] = {}
+    for found in _BODY_NAMED.finditer(text):
+        name = re.sub(r"['’]s$", "", found.group("name").removeprefix("The "))
+        heads = {w.lower() for w in name.split()} & _BODY_HEADS
+        if len(name.split()) < 2 or not heads:
+            continue
+        named.setdefault(name, []).append(found.start())
+        if found.group("short"):
+            shorts[found.group("short")] = name
+    for short, name in shorts.items():  # "the NTF" after "Northland Transport Fund (NTF)"
+        named[name] += [m.start() for m in re.finditer(rf"\b{short}\b", text)][1:]
+    ranked = sorted(named.items(), key=lambda item: (-len(item[1]), min(item[1])))
+    if not ranked:
+        return None
+    name, places = ranked[0]
+    if len(places) < _TIMES_NAMED or min(places) > _LEAD_CHARS:
+        return None
+    short = next((s for s, n in shorts.items() if n == name), None)
+    return name if _acting(name, short, title, every[:_LEAD_PARAGRAPHS]) else None
+
+
+def _acting(name: str, short: str | None, title: str, lead: list[Paragraph]) -> bool:
+    """Whether the title names the body, or the lead makes it the maker: "… published by
+    the Bus Agency", "The Bus Agency today …" opening a sentence, "the Bus Agency has …".
+    A body the release argues with ("the decision of the Bus Agency") is not its maker."""
+    names = "|".join(re.escape(n) for n in (name, short) if n)
+    if re.search(rf"\b(?:{names})\b", title):
+        return True
+    acting = re.compile(
+        rf"\bby\s+the\s+(?:{names})\b|(?:^|[.!?]\s+)(?:The\s+)?(?:{names})\b"
+        rf"|\b(?:{names})\s+(?:has|have|is|are|said|says|announced|published|released)\b"
+    )
+    return any(acting.search(p.text) for p in lead)

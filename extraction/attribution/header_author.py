@@ -32,7 +32,7 @@ people (a name line on a story with no first person, no blog or statement kind).
 import re
 
 from extraction.attribution.blocks import FIRST_SINGULAR
-from extraction.attribution.header_block import office_line
+from extraction.attribution.header_block import addressees, office_line
 from extraction.attribution.names import (
     CONNECTORS,
     HONORIFICS,
@@ -95,6 +95,8 @@ _CALENDAR = set(MONTHS) | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun",
 }  # fmt: skip
+# A line that is a date alone: "3 May 2024", "May 3, 2024".
+_DATE_LINE = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # Words of a page's furniture, a venue or a place, which a name line does not hold.
 _NOT_NAME = (
     HEADING_WORDS
@@ -275,15 +277,16 @@ def header_author(every, resolver: Resolver, *, title: str = "", kind: str = "")
         if author is not None:
             found.setdefault(author.name, author)
     named = bool(found)
+    addressed = addressees(lines)  # a speech's salutation: "Jane Roe, Chair of …,"
     for position, line in enumerate(lines):
-        author = person_line(line, resolver)
+        author = person_line(line, resolver) if line not in addressed else None
         if author is None or _common(author.name, body.replace(line, "")):
             continue
         before = lines[position - 1] if position else ""
         after = lines[position + 1] if position + 1 < len(lines) else ""
         if _CONTACT.search(before) or _PHONE_OR_MAIL.search(after) or _CONTACT.search(line):
             continue
-        if _addressed(author.name, lines):
+        if _addressed(author.name, lines) or _dateline_place(position, lines, title):
             continue
         if not author.role and office_line(after):
             author = Speaker(author.name, after, "person")
@@ -294,6 +297,14 @@ def header_author(every, resolver: Resolver, *, title: str = "", kind: str = "")
     if (not named or kind == "article") and not _own_prose(kind, title, lines, every):
         return None
     return people[0]
+
+
+def _dateline_place(position: int, lines: list[str], title: str) -> bool:
+    """Whether a name line is the place of a dateline the page opens with, over its date
+    and above the title ("Northtown" / "3 May 2024" / "Minister's remarks at …")."""
+    after = lines[position + 1].strip() if position + 1 < len(lines) else ""
+    below = {line.strip() for line in lines[position + 2 :]}
+    return position == 0 and bool(_DATE_LINE.fullmatch(after)) and title.strip() in below
 
 
 def _addressed(name: str, lines: list[str]) -> bool:

@@ -94,6 +94,31 @@ _SALUTATION = re.compile(
 )
 
 
+# Words that greet: a salutation's, not a list of speakers'.
+_GREETING = re.compile(
+    r"\b(?:Excellenc(?:y|ies)|[Dd]ear|[Dd]istinguished|[Hh]onou?rable|[Ll]adies\s+and\s+"
+    r"[Gg]entlemen|colleagues|friends|guests)\b"
+)
+
+
+def addressees(lines: list[str]) -> set[str]:
+    """A speech's salutation block: a run of lines ending with a comma that greets someone
+    ("Your Excellency Jane Roe, President of the Assembly," / "John Doe, Chair of the Bus
+    Partnership," / "Excellencies, dear colleagues,"), the people the speech addresses. A
+    run that greets no one is a header's list of speakers ("Jane Roe, President of the
+    Bank," / "John Doe, Vice-President of the Bank," over the place and date)."""
+    found: set[str] = set()
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.rstrip().endswith(","):
+            run.append(line)
+            continue
+        if len(run) >= 2 and any(_GREETING.search(member) for member in run):
+            found.update(run)
+        run = []
+    return found
+
+
 def listed_speaker(line: str, resolver: Resolver) -> Speaker | None:
     """The person a title or header line lists beside an office, the parts set off by
     commas: "Remarks as prepared, Jane Roe, Executive Director, Northtown Forum", or the

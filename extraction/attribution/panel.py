@@ -6,6 +6,7 @@ speaks in the first person; "the Deputy Governor and I" says who is not speaking
 import re
 
 from extraction.attribution.blocks import FIRST_SINGULAR
+from extraction.attribution.header_block import addressees
 from extraction.attribution.names import Speaker
 from extraction.attribution.reprints import bare_name, office_words
 from extraction.attribution.resolution import Resolver
@@ -93,7 +94,8 @@ def panel_speaker(header: list[str], opening: str, resolver: Resolver) -> Speake
     in the first person singular, or when it names every listed person beside itself."""
     if not FIRST_SINGULAR.search(opening):
         return None
-    lines = _joined(header)
+    addressed = addressees(header)  # a salutation lists who is addressed, not who speaks
+    lines = _joined([line for line in header if line not in addressed])
     named = _transcript_name(lines)
     if named is not None:
         return resolver.resolve(named)

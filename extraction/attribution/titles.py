@@ -25,9 +25,10 @@ _GENRE_WORDS = {"remarks", "speech", "statement", "address", "keynote", "lecture
 _POSTNOMINALS = {"MP", "MSP", "MS", "AM", "MLA", "QC", "KC", "MEP", "OBE", "CBE", "MBE", "PC"}
 
 
-# "Secretary Jane Roe's Remarks at …": a title in title case, the genre word capitalised.
+# "Secretary Jane Roe's Remarks at …", "Secretary of Buses Jane Roe, Remarks as Prepared
+# …": a title in title case, the genre word capitalised.
 _OFFICE_NAME_THEN_GENRE = re.compile(
-    r"(?:^|[:–—|]\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*)){1,7}?)(?:['’]s)?"
+    r"(?:^|[:–—|]\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*)){1,7}?)(?:['’]s|,)?"
     r"\s+(?:Oral\s+|Written\s+|Keynote\s+)?(?:Statement|Speech|Remarks|Address|Lecture)\b"
 )
 
@@ -172,8 +173,8 @@ _OFFICE_THEN_GENRE = re.compile(
     r"^(?:(?:Speech|Transcript|Oral\s+statement)\s*:\s*)?(?:the\s+)?"
     r"(?P<office>(?:[A-Z][\w’'-]+\s+(?:and\s+)?){0,3}?(?:[A-Z][\w’'-]+)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})?)"
-    r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+)?(?:statement|speech|remarks|address"
-    r"|lecture)\b"
+    r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+|opening\s+|closing\s+)?(?:statement|speech"
+    r"|remarks|address|lecture)\b"
 )
 
 
@@ -185,12 +186,13 @@ def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return None
     office = re.sub(r"['’]s$", "", match.group("office"))
     head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
-    if head not in ROLE_HEADS:
+    if not {head, *head.split("-")} & ROLE_HEADS:  # "Secretary-General", "Vice-Chair"
         return None
     holder = resolver.by_role(office.lower())
-    if holder is None and len(office.split()) < 2:
+    if holder is None and len(office.split()) < 2 and "-" not in office:
         # A bare "Minister speech at …" says too little to name anyone, unless the text
-        # names who holds the office ("Chancellor's speech …" and "Chancellor Jane Roe").
+        # names who holds the office ("Chancellor's speech …" and "Chancellor Jane Roe");
+        # a compound office is one holder ("Secretary-General's remarks at …").
         return None
     return holder or Speaker(office, office, "person")
 

@@ -109,8 +109,15 @@ def heading_speaker(text: str) -> Speaker | None:
     if words & ROLE_HEADS and bracketed_holder(inner, groups[0]):
         return Speaker(inner.name, re.sub(r"^the\s+", "", outside, flags=re.I), "person")
     office = {w.lower() for w in re.split(r"[\s,-]+", groups[0]) if w}
-    if len(groups) == 1 and office & ROLE_HEADS and not words & (ROLE_HEADS | ORGANISATION_WORDS):
-        # "Jane Roe (Bus Secretary)": a full name, its office in the brackets.
+    described = office & {"speech", "remarks", "statement", "address", "interview", "lecture"}
+    if (
+        len(groups) == 1
+        and office & ROLE_HEADS
+        and not described
+        and not words & (ROLE_HEADS | ORGANISATION_WORDS)
+    ):
+        # "Jane Roe (Bus Secretary)": a full name, its office in the brackets; not an
+        # occasion with what was given there ("Bus Day (Director-General speech)").
         person = parse_person(outside) if re.fullmatch(NAME_RUN, outside) else None
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2:
             return Speaker(person.name, groups[0].strip(), "person")

@@ -9,7 +9,7 @@ from extraction.attribution.authored import authored_speaker
 from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
 from extraction.attribution.genre_by import genre_by_speaker
-from extraction.attribution.header_block import listed_speaker, name_office_speaker
+from extraction.attribution.header_block import addressees, listed_speaker, name_office_speaker
 from extraction.attribution.member_page import member_page_speaker
 from extraction.attribution.names import (
     ORGANISATION_WORDS,
@@ -322,9 +322,16 @@ def _page_speaker(
         # An office a summary line names ("The Minister delivered a speech at …") stands
         # only if no line under it names the person ("The Rt Hon Jane Roe MP").
         summary_office = None
-        for position, line in enumerate([title, *_joined_labels(header or [])]):
+        lines = [title, *_joined_labels(header or [])]
+        addressed = addressees(lines)
+        for position, line in enumerate(lines):
             line = read_capitals(line)
             named = _named_by(line, resolver) if line else None
+            if named is None and position == 0 and line:
+                # "Secretary Jane Roe, Remarks as Prepared …": the title's speaker, before
+                # a site banner's under it names the office's later holder.
+                titled = genre_title_speaker(line)
+                named = resolver.resolve(titled) if titled is not None else None
             if named is None and kind == "speech" and position:
                 # A byline under the title: "Jane Roe, Minister for Buses", a page's
                 # "From: Department of Buses and The Rt Hon Jane Roe MP".
@@ -343,7 +350,7 @@ def _page_speaker(
                 # "… speech by the Minister for Climate Action" read as "Action": the line's
                 # "Name, Office" instead, else the next line's.
                 named = listed_speaker(line, resolver)
-            elif named is None and kind == "speech" and position:
+            elif named is None and kind == "speech" and position and line not in addressed:
                 named = listed_speaker(line, resolver)  # "Office, Jane Roe's speech to …"
             if named is not None:
                 return named

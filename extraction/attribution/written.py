@@ -25,8 +25,9 @@ from extraction.text import Paragraph
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+){0,4}"
 _ANSWERED = re.compile(
-    rf"^(?:[A-Z][\w ]{{0,30}}:\s*)?Answered\s+by:?\s+(?:the\s+)?(?P<who>{_NAME})"
-    # "Answered by Lord Roe - Parliamentary Under-Secretary (…)": the office after a dash.
+    rf"^[-–•*\s]*(?:[A-Z][\w ]{{0,30}}:\s*)?Answered\s+by:?\s+(?:the\s+)?(?P<who>{_NAME})"
+    # "Answered by Lord Roe - Parliamentary Under-Secretary (…)": the office after a dash;
+    # a bulleted status line: "• Current status: Answered by Jane Roe on 4 October 2021".
     r"(?=\s*(?:\(|,|\bon\b|$|\.|[-–—]\s))"
 )
 _ASKED = re.compile(rf"^[-–•*\s]*Asked\s+by:?\s+(?P<who>{_NAME})(?=\s*(?:\(|,|$|\.))")
