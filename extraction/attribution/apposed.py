@@ -30,9 +30,14 @@ _APPOSED = re.compile(
 # An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
 _ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
 # "The Treasury's chief economist, Jane Roe, said …": the office first, then the name;
-# also after an opening connective ("However, the bus agency chief, Jane Roe, said …").
+# also after an opening connective ("However, the bus agency chief, Jane Roe, said …") or
+# a clause setting the scene ("Speaking at the briefing, Director General, Jane Roe, said").
+_SPEAKING_AT = r"(?:Speaking|Addressing|Writing|Responding)\s[^,;“”\"]{3,120},\s+"
 _ROLE_FIRST = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?)?(?:The\s+)?(?P<role>[^,;“”\"]{3,80}?),\s+"
+    rf"^(?:(?:And|But|However|Meanwhile),?\s+(?:the\s+)?|{_SCENE}|{_SPEAKING_AT})?(?:[Tt]he\s+)?"
+    r"(?P<role>[^,;“”\"]{3,80}?),\s+"
+    # "Prime Minister, the Most Hon. Jane Roe, says …": the address is no part of the name.
+    r"(?:the\s+(?:Most\s+|Rt\.?\s+|Right\s+)?(?:Hon\.?|Honou?rable)\s+)?"
     rf"(?P<who>(?:{NAME_TITLE})?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )

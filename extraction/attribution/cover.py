@@ -6,6 +6,10 @@ preposition on a line of their own, the person on the next, often the office und
     Jane Q. Roe                      SECRETARY OF BUSES
     Bureau of Bus Statistics
 
+A minister's release printed on her letterhead opens the same way without the label: her
+name (often in capitals, her letters after it) over her office, "JANE ROE MP" over
+"MINISTER FOR BUSES", and its narration is hers.
+
 The text under such a cover is that person's, as a one-line "Statement of Jane Roe" is:
 "Remarks for" is a speechwriter's heading for the remarks she is to read out. The label
 must stand alone on its line (not "The Statement of Principles was …" in a sentence), and
@@ -28,6 +32,12 @@ _LABEL = re.compile(
 )
 # An address before a name: "The Honorable", "Hon.", "The Rt Hon".
 _ADDRESS = re.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon(?:ou?rable|\.)?\s+)", re.I)
+# Letters after a member's name on a letterhead: "MP", "MLA", "MHR", "TD".
+_MEMBER_LETTERS = re.compile(r",?\s+(?:MP|MLA|MLC|MHR|MPP|MSP|MS|TD|MEP)$")
+# A portal's credit naming the body that issues the release.
+_BODY_CREDIT = re.compile(r"^(?:Press|Media|News)\s+[Rr]elease:\s+\S")
+# How many lines may come above a letterhead's name: a "Media release" label, a date.
+_LETTERHEAD_LINES = 3
 # A suffix after a surname: "Jr.", "Sr.", "III".
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 
@@ -63,3 +73,21 @@ def cover_speaker(lines: list[str], resolver: Resolver) -> Speaker | None:
         office = under if office_line(under) else ""
         found.add(resolver.resolve(Speaker(name, office, "person")))
     return found.pop() if len(found) == 1 else None
+
+
+def letterhead_speaker(lines: list[str]) -> Speaker | None:
+    """The minister a release's letterhead names: a name line among its first lines, above
+    any sentence, her office on the line under it ("JANE ROE MP" / "MINISTER FOR BUSES");
+    None otherwise."""
+    lines = [line.strip() for line in lines if line.strip()][: _LETTERHEAD_LINES + 1]
+    for position, line in enumerate(lines[:-1]):
+        if line.endswith((".", "!", "?")) or _BODY_CREDIT.match(line):
+            # The text has begun: a name under it signs it (`signed`); or the release
+            # names a body as its issuer ("Press Release: Northland Government").
+            return None
+        name = person_line(_MEMBER_LETTERS.sub("", line))
+        office = read_capitals(lines[position + 1])
+        if name is not None and office_line(office):
+            # As the letterhead writes her, not in the capitals it prints her in.
+            return Speaker(name, office, "person")
+    return None

@@ -97,10 +97,12 @@ _DOCUMENT_WORDS = {"report", "review", "survey", "summary", "statement", "update
 _CHANNELS = {"press", "media", "news", "communications", "contact", "newsroom"}
 
 # A court in a judgment's header: "THE HIGH COURT", "IN THE SUPREME COURT OF NORTHLAND",
+# "COURT OF JUSTICE OF THE NORTHERN UNION",
 # "Supreme Court of Northland." on a line of its own, a law library's "CourtHigh Court".
 _COURT_WORD = r"(?:Supreme|High|Constitutional|Federal|District|Circuit|Appeal|Appeals|Crown)"
 _COURT = re.compile(
-    rf"\b(?P<caps>(?:{_COURT_WORD.upper()})\s+COURT(?:\s+OF\s+(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){{0,2}})?)\b"
+    rf"\b(?P<caps>(?:{_COURT_WORD.upper()})\s+COURT(?:\s+OF\s+(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){{0,2}})?"
+    r"|COURT\s+OF\s+JUSTICE(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+){0,2})?)\b"
     rf"|(?:^|\n|(?<=Court))(?P<line>{_COURT_WORD}\s+Court(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.?\s*(?:$|\n)"
 )
 # How far into a judgment its header may run (a law library's case title comes first).

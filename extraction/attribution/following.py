@@ -1,7 +1,9 @@
 """A header line handing the text over to its speaker: "Following are Secretary-General
 Jane Roe's remarks to the Bus Forum, in Northtown today:", "Following is the text of
-Minister Jane Roe's statement on …". The possessive before the genre word names whose
-words follow; the place after "in" is only where they were said."""
+Minister Jane Roe's statement on …", a briefing note's "This is a summary of what was said
+by Jane Roe – Bus Agency spokesperson – to whom quoted text may be attributed". The
+possessive before the genre word names whose words follow; the place after "in" is only
+where they were said."""
 
 import re
 
@@ -29,11 +31,20 @@ _FOLLOWING_OF = re.compile(
 )
 
 
+# A briefing note: "This is a summary of what was said by Jane Roe – Bus Agency
+# spokesperson – to whom quoted text may be attributed – at today's press briefing".
+_SUMMARY_OF = re.compile(
+    r"^This\s+is\s+a\s+summary\s+of\s+what\s+was\s+said\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<who>[A-Z][^,;:()\n–—]{2,60}?)(?=\s*[–—,(-]|\s+(?:at|to|on)\b)"
+)
+
+
 def following_speaker(line: str, resolver: Resolver) -> Speaker | None:
     """The person a "Following are X's remarks to …" or "Following is the text of the
     speech of X, …" line names, resolved to the fullest name the text gives; None for a
     line that names no person (an office alone, a body)."""
-    match = _FOLLOWING.match(line.strip()) or _FOLLOWING_OF.match(line.strip())
+    line = line.strip()
+    match = _FOLLOWING.match(line) or _FOLLOWING_OF.match(line) or _SUMMARY_OF.match(line)
     if match is None:
         return None
     person = parse_person(match.group("who"))

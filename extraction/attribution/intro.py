@@ -17,6 +17,7 @@ from extraction.attribution.names import (
     without_letters,
 )
 from extraction.attribution.reprints import bare_name
+from extraction.attribution.vocabulary import NOT_NAME
 
 _INTRO_VERBS = re.compile(
     r"\s*,?\s*(?:has\s+|had\s+|also\s+|then\s+)*(?:said|says|added|adds|commented|stated|states"
@@ -66,8 +67,8 @@ def intro_speaker(text: str) -> Speaker | None:
         if re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", name):
             return Speaker(name, parts[1], "person")
     tokens = split_tokens(phrase)
-    if not tokens or len(tokens) > 10:
-        return None
+    if not tokens or len(tokens) > 10 or all(t.lower() in NOT_NAME for t in tokens):
+        return None  # "Photo Credit:", "Background notes:": the page's furniture
     had_verb = phrase != text[:-1].strip()
     for token in tokens:
         low = token.lower().strip(".")

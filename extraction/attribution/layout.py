@@ -24,7 +24,7 @@ A person the title or header already names (the older rules) keeps the page.
 
 from extraction.attribution.byline import byline_speaker
 from extraction.attribution.communique import meeting_body
-from extraction.attribution.cover import cover_speaker
+from extraction.attribution.cover import cover_speaker, letterhead_speaker
 from extraction.attribution.credited import credited_minister
 from extraction.attribution.delivered_by import described_office
 from extraction.attribution.header_author import header_author
@@ -71,8 +71,10 @@ def layout_speaker(every, resolver: Resolver, default: Speaker | None, *, kind: 
     if found is None and kind in _RELEASES:
         found = byline_speaker(lines, resolver)
     if found is None and kind == "press_release":
-        # A government's release whose headline says "…, says Roe" (`credited`).
+        # A government's release whose headline says "…, says Roe" (`credited`), or a
+        # minister's letterhead: "JANE ROE MP" over "MINISTER FOR BUSES" (`cover`).
         found = credited_minister([title, *lines[:4]], default, resolver)
+        found = found or letterhead_speaker(lines)
     if found is None and kind == "report":
         found = report_author(lines, resolver)
     if found is None and kind == "speech":

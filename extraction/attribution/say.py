@@ -11,5 +11,5 @@ SAY = (
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
     r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"
     r"|highlighted|highlights|warned|warns|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|observed"
-    r"|revealed)(?=\s+that\b)|(?:commented|comments|remarked|remarks|observed|noted)(?=\s*:))"
+    r"|revealed|informed|disclosed)(?=\s+that\b)|(?:commented|comments|remarked|remarks|observed|noted)(?=\s*:))"
 )

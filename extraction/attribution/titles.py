@@ -117,6 +117,10 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     if two_people(who):
         return None  # "Remarks of Vice-President Roe and Commissioner Doe": not one author.
     person = parse_person(who)
+    if person is not None and person.role.split()[-1:] in (["of"], ["for"]):
+        # "Statement from the Minister of Mental Health and … Minister of Health": the word
+        # after "of" completes the office, no one's surname.
+        person = None
     if person is None and _office_alone(tokens):
         # "STATEMENT BY THE PRESIDENT": the office, resolved to whoever the text says
         # holds it (a signature, a dateline), not the publisher.
@@ -164,7 +168,8 @@ def _office_alone(tokens: list[str]) -> bool:
     of State"): its head is an office word, the rest connectors or capitalised words."""
     words = [t.lower().strip(".,") for t in tokens]
     heads = [w for w in words if w in ROLE_HEADS]
-    return bool(heads) and words[0] == "the" and 2 <= len(words) <= 6
+    # A joint portfolio runs long: "the Minister of Mental Health and … Minister of Health".
+    return bool(heads) and words[0] == "the" and 2 <= len(words) <= 16
 
 
 # "Deputy Prime Minister speech at …", "Chancellor of the Exchequer's speech to …": a title

@@ -439,6 +439,9 @@ def block_speakers(
                 # A name alone on its line, between the reprint's party label or time
                 # stamp and the constituency or office line.
                 heading = name_heading(paragraphs, position, spoken, resolver)
+            if heading is None and paragraph.kind == "heading" and ": " in paragraph.text:
+                # A label run into a short greeting: "JANE ROE, PRIME MINISTER: G’day".
+                heading = inline_turn(paragraph.text)
             if heading is None and paragraph.kind in ("prose", "bullet", "clutter"):
                 run_in = run_in_speaker(paragraph.text)
                 heading = run_in[0] if run_in else inline_turn(paragraph.text)

@@ -16,6 +16,8 @@ HEADING_WORDS = {
     "briefing", "conference", "call", "news", "release", "press", "response", "reply",
     "written", "oral", "prepared", "keynote", "lecture", "interview", "photo", "caption",
     "video", "audio", "source", "topic", "subject", "session", "item", "agenda", "report",
+    # A picture's credit line ("Photo Credit:", "Image credits:").
+    "credit", "credits", "image", "picture",
     # A page's contact block ("Contact Information:", "Media Enquiries") and a version's
     # status in brackets ("(Revised)", "(Continued)").
     "contact", "contacts", "information", "enquiries", "inquiries", "details", "revised",

@@ -211,15 +211,21 @@ def self_introduced(header: list[str]) -> Speaker | None:
 _TEXT_OF = re.compile(r"^(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the|a|an|her|his)\s+\w+", re.I)
 
 _LABEL_LINE = re.compile(r"^(?:From:|(?:Speech|Remarks|Address|Lecture|Statement)\s+by:?)$", re.I)
+# A title's speaker set off by a comma before the genre: "…, Remarks as Prepared …".
+_COMMA_GENRE = re.compile(r",\s+(?:Remarks|Speech|Statement|Address)\b")
+# A genre line over its author's "by …" line: "Press Statement" / "by Dr Jane Roe".
+_GENRE_LINE = re.compile(r"^(?:(?:Press|Media)\s+)?(?:Statement|Speech|Remarks|Address)$", re.I)
+_BY_LINE = re.compile(r"^by\s+[A-Z]")
 
 
 def _joined_labels(header: list[str]) -> list[str]:
     """The header's lines with a "From:" or "Speech by" label printed on a line of its own
     joined to the value on the line after it ("From:" / "Department of Buses and The Rt
-    Hon Jane Roe MP", "Speech by" / "Jane Roe, M.D.")."""
+    Hon Jane Roe MP", "Speech by" / "Jane Roe, M.D.", "Press Statement" / "by Jane Roe")."""
     lines: list[str] = []
     for line in header:
-        if lines and _LABEL_LINE.match(lines[-1].strip()):
+        label = lines and _LABEL_LINE.match(lines[-1].strip())
+        if label or lines and _GENRE_LINE.match(lines[-1].strip()) and _BY_LINE.match(line.strip()):
             lines[-1] = f"{lines[-1].strip()} {line.strip()}"
         else:
             lines.append(line)
@@ -299,7 +305,7 @@ def _page_speaker(
     stated = statement_title_speaker(title, resolver) or titled_author(title, resolver)
     # A testimony's cover, an archive's "Name – 2019 Statement on …", "Speech by Office, Name".
     stated = stated or author_title_speaker(title, header or [], resolver, kind=kind)
-    for line in header or []:
+    for line in _joined_labels(header or []):
         if stated is not None:
             break
         # "Following are Secretary-General Jane Roe's remarks to …, in Northtown today:"
@@ -327,7 +333,7 @@ def _page_speaker(
         for position, line in enumerate(lines):
             line = read_capitals(line)
             named = _named_by(line, resolver) if line else None
-            if named is None and position == 0 and line:
+            if named is None and position == 0 and _COMMA_GENRE.search(line):
                 # "Secretary Jane Roe, Remarks as Prepared …": the title's speaker, before
                 # a site banner's under it names the office's later holder.
                 titled = genre_title_speaker(line)
