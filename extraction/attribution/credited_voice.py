@@ -66,7 +66,7 @@ _RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
 # (not a headline in title case, nor a logo's "Symbol of …").
 _BODY_LINE = re.compile(
     r"^(?:From\s+)?(?:[Tt]he\s+)?(?:(?:U\.S\.|US|UK|Federal|State|National)\s+)?"
-    r"(?:Ministry|Department|Office|Agency|Bureau)\s+(?:of|for)\s+"
+    r"(?:Ministry|Department|Office|Agency|Bureau)\s+(?:[Oo]f|[Ff]or)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.-]*)){0,8}$"
 )
 # A portal's credit line above a release: "Press Release: Bus Statistics Agency".

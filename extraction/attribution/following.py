@@ -13,7 +13,9 @@ from extraction.attribution.resolution import Resolver
 _FOLLOWING = re.compile(
     r"^(?:The\s+)?following\s+(?:is|are)\s+(?:the\s+(?:full\s+)?(?:text|transcript)\s+of\s+)?"
     r"(?:the\s+)?(?P<who>[A-Z][^,;:()\n]{2,100}?)(?:['’]s?|’)\s+"
-    r"(?:(?:opening|closing|prepared|keynote|video|joint)\s+)?"
+    # "… Jane Roe's weekly radio address as prepared …": up to two words saying which.
+    r"(?:(?:opening|closing|prepared|keynote|video|joint|weekly|radio|televised|annual"
+    r"|budget|national)\s+){0,2}"
     r"(?:remarks|statement|address|speech|message|briefing|lecture|testimony|comments)\b",
     re.IGNORECASE,
 )

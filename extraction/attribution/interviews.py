@@ -5,8 +5,9 @@ import re
 from collections import Counter
 
 from extraction.attribution.labelled import transcript_label
-from extraction.attribution.names import ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
 from extraction.attribution.resolution import Resolver
+from extraction.attribution.vocabulary import NOT_NAME
 
 # Interview turns: the interviewer's label ("Q:", "JOURNALIST:") or the answer's ("A:").
 _INTERVIEWER = re.compile(
@@ -90,6 +91,8 @@ def interview_turn(
         return True, None
     if kind == "intro" and not named:
         surname = _surname_alone(text, resolver)
+        # "Jane:" on its line, the page naming "Jane Du Roe" in its introduction.
+        surname = surname or given_name_label(text, "\n".join(resolver.texts))
         if surname is not None:
             # "ROE:" on a line of its own, after "JANE ROE:" or "the Treasurer Jane Roe":
             # the person the text gives that surname, not the interviewee by default.
@@ -110,6 +113,26 @@ def _surname_alone(text: str, resolver: Resolver) -> Speaker | None:
         return None
     known = resolver.surnames.get(label.lower())
     return known if known is not None and known.kind == "person" else None
+
+
+# A transcript's label on a line of its own giving a first name alone: "Jane:".
+_GIVEN_LABEL = re.compile(r"^(?P<given>[A-Z][a-z’'-]+):$")
+
+
+_NOT_PERSON = NOT_NAME | ROLE_HEADS | ORGANISATION_WORDS
+
+
+def given_name_label(text: str, body: str) -> Speaker | None:
+    """The person a label line "Jane:" stands for: the one full name the page gives
+    that opens with that first name ("Jane Du Roe speaks with …"); None when the page
+    gives none, or the word is a heading's ("Background:")."""
+    label = _GIVEN_LABEL.match(text.strip())
+    if label is None or label.group("given").lower() in _NOT_PERSON:
+        return None
+    given = re.escape(label.group("given"))
+    names = set(re.findall(rf"\b{given}(?:\s+[A-Z][\w’'-]+){{1,3}}", body))
+    plain = {n for n in names if not {w.lower() for w in n.split()} & _NOT_PERSON}
+    return Speaker(plain.pop(), "", "person") if len(plain) == 1 else None
 
 
 # A transcript's label written in ordinary case: "Jane Roe: Fares fell …".

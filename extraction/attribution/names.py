@@ -135,6 +135,14 @@ def spelt_offices(text: str) -> str:
     return _SHORT_OFFICES.sub(lambda short: _SHORT_OFFICE_WORDS[short.group(1)] + " ", text)
 
 
+# A portfolio's plural ("Ministerial Services", "Consumer Affairs"): a body's words, where
+# a surname's plural ("Banks") is not.
+_PLURAL_BODY_WORDS = {
+    "services", "affairs", "relations", "agencies", "departments", "ministries", "councils",
+    "commissions", "authorities", "institutes",
+}  # fmt: skip
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
     phrase = spelt_offices(phrase)
@@ -168,7 +176,7 @@ def parse_person(phrase: str) -> Speaker | None:
         # "Ms Jane King", "Dr Alan Head": a first name between them, the same.
         return Speaker(f"{tokens[1]} {tokens[2]}", "", "person")
     lowered = {t.lower() for t in tokens}
-    if lowered & ORGANISATION_WORDS and not lowered & ROLE_HEADS:
+    if lowered & (ORGANISATION_WORDS | _PLURAL_BODY_WORDS) and not lowered & ROLE_HEADS:
         return Speaker(" ".join(tokens), "", "organisation")
     name: list[str] = []
     for at in range(len(tokens) - 1, -1, -1):

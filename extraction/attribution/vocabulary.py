@@ -30,6 +30,7 @@ HEADLINE_VERBS = {
     "visits", "joins", "addresses", "discusses", "outlines", "unveils", "launches",
     "testifies", "speaks", "responds", "urges", "calls", "highlights", "meets", "holds",
     "leads", "releases", "issues", "praises", "warns", "marks", "celebrates", "names",
+    "provides", "presents", "signs", "reports",
 }  # fmt: skip
 NOT_NAME = HEADING_WORDS | HEADLINE_VERBS
 # Words no name opens with: "For Immediate Release" over "Office of the Press Secretary"
