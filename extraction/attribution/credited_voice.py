@@ -17,6 +17,9 @@ furniture, and the site's name (the publisher) is then not the voice:
   Bus Agency's report published yesterday reveals … the Bus Agency is urging …").
 - A court's judgment on a law library's page: the court its header names ("THE HIGH
   COURT", "Supreme Court of Northland.").
+- A report a site that is no public body reprints under a line crediting it: "NEW
+  REPORT BY BUS FOUNDATION", "A report by the Bus Institute" (an audit office's own "Report
+  by the Comptroller and Auditor General" stays the office's).
 - A committee's report published by its House, or by a site reprinting it: the committee
   the title names ("… (Committee of Public Accounts report, HC 17)", "Report of the
   Portfolio Committee on Buses on …"); a briefing given to a committee is the briefer's
@@ -105,6 +108,13 @@ _COURT = re.compile(
     r"|COURT\s+OF\s+JUSTICE(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+){0,2})?)\b"
     rf"|(?:^|\n|(?<=Court))(?P<line>{_COURT_WORD}\s+Court(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.?\s*(?:$|\n)"
 )
+# "NEW REPORT BY BUS FOUNDATION", "A report by the Bus Institute": a line of its own.
+_REPORT_BY = re.compile(
+    r"^(?:(?:new|a)\s+)?report\s+(?:by|from)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*)){0,6})$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"of", "for", "and", "the"}
 # How far into a judgment its header may run (a law library's case title comes first).
 _HEADER_CHARS = 1500
 
@@ -139,6 +149,7 @@ def credited_voice(
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)
+        credited = credited or (report_by(every) if not _official(publisher) else None)
     else:
         credited = None
     if credited is None or credited.casefold() == publisher.casefold():
@@ -231,13 +242,17 @@ def data_record_speaker(every: list[Paragraph]) -> Speaker | None:
     return None
 
 
+def _official(publisher: str) -> bool:
+    """Whether the publisher's name is a public body's or an office's."""
+    return bool(set(re.findall(r"[a-z]+", publisher.lower())) & _OFFICIAL_WORDS)
+
+
 def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str | None:
     """The body a release carried by a news site or a blog names most often, at least
     twice and once in its lead, when the page never names its publisher and the publisher
     is no public body."""
     text = "\n".join(p.text for p in every)
-    words = set(re.findall(r"[a-z]+", publisher.lower()))
-    if not publisher or publisher.casefold() in text.casefold() or words & _OFFICIAL_WORDS:
+    if not publisher or publisher.casefold() in text.casefold() or _official(publisher):
         return None
     named: dict[str, list[int]] = {}
     shorts: dict[str, str] = {}
@@ -273,3 +288,18 @@ def _acting(name: str, short: str | None, title: str, lead: list[Paragraph]) -> 
         rf"|\b(?:{names})\s+(?:has|have|is|are|said|says|announced|published|released)\b"
     )
     return any(acting.search(p.text) for p in lead)
+
+
+def report_by(every: list[Paragraph]) -> str | None:
+    """The body a reprinted report's credit line names, written in title case."""
+    for paragraph in every[:3]:
+        found = _REPORT_BY.match(" ".join(paragraph.text.split()))
+        if found is not None:
+            body = found.group("body")
+            if not body.isupper():
+                return body
+            # "BUS FOUNDATION" as "Bus Foundation".
+            return " ".join(
+                w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in body.split()
+            )
+    return None

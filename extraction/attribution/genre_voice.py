@@ -345,12 +345,19 @@ def _byline(lines: list[str], title: str, resolver: Resolver) -> Speaker | None:
     return found[0] if len(found) == 1 else None
 
 
+_CHAIR_ADDRESSED = re.compile(
+    r"^(?:Madam|Mr\.?|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)", re.IGNORECASE
+)
+
+
 def _office_line(lines: list[str], title: str) -> Speaker | None:
     """An office alone on a line over the speech ("Vice-President of the Commission")."""
     for line in lines:
         line = line.strip()
         if line == " ".join(title.split()) or line.endswith((".", "?", "!")):
             continue
+        if _CHAIR_ADDRESSED.match(line):
+            continue  # "Madam Speaker", "Mr. President": the chair the speech addresses
         words = re.sub(r"^the\s+", "", line, flags=re.I)
         if len(words.split()) <= 10 and _office(words) and words[:1].isupper():
             return Speaker(words, words, "person")

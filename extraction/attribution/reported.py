@@ -52,12 +52,19 @@ _OPENS = "".join(
     for word in ("is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or")
     + ("but", "that", "which", "not")
 )
+# The common nouns a story names a body by, with a word before saying which ("the finance
+# ministry", "the central bank"); alone ("the ministry") they point back (`_BODY_NOUNS`).
+_COMMON_BODIES = {"ministry", "bank", "department", "agency", "bureau", "regulator", "treasury"}
 # A speaker starts at a word's start: "The prime minister said" never gives "he prime
 # minister".
 _WHO = (
     rf"(?<![\w’'.-])(?P<who>(?:{_ROLE_PHRASE})?(?:(?:new|former|then|[a-z]+’s|[a-z]+'s)\s+)?"
     rf"(?:{CAPS_RUN}(?:\s+(?:spokesperson|spokesman|spokeswoman)(?:\s+{_NAMED})?|\s+officials?)?"
-    rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})|he|she|they|it))"
+    rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
+    # "the finance ministry", "the country’s central bank": a body by its common name, a
+    # word saying which before it.
+    rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{1,2}}(?:{'|'.join(sorted(_COMMON_BODIES))})"
+    r"|he|she|they|it))"
 )
 _REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
 _INVERTED = re.compile(
@@ -193,6 +200,10 @@ def _who(
     if bare in _BODY_NOUNS:
         # "the agency said" after "the Bus Agency reported …": the body named last.
         return _organisation(last_said)
+    words = bare.split()
+    if phrase.islower() and len(words) > 1 and words[-1] in _COMMON_BODIES:
+        # "the country’s finance ministry said": the body as the story names it.
+        return Speaker(re.sub(r"^\S+[’']s\s+", "", bare), "", "organisation")
     first = bare.split()[0].rstrip(".,") if bare else ""
     if not bare or first in _NOT_SPEAKERS or bare in _NOT_SPEAKERS or re.search(r"[’']s$", bare):
         return None

@@ -108,8 +108,9 @@ def _item_blocks(
     started = asking = False
     for position, paragraph in enumerate(item):
         text = paragraph.text.strip()
-        if _QUESTION_HEAD.match(text) and not started:
-            # "Question:" over the question's paragraphs: the asker's until the reply.
+        if (_QUESTION_HEAD.match(text) or _FOLLOWING_QUESTION.search(text)) and not started:
+            # "Question:" over the question's paragraphs, or the line "Following is a
+            # question by … and a reply by …": the asker's until the reply.
             asking = True
             result[paragraph.index] = None
             continue
