@@ -9,7 +9,7 @@ furniture, and the site's name (the publisher) is then not the voice:
   report by The Canadian Press was first published …"). The agency is named as the page
   spells it out ("By Jane Roe, The Associated Press" for "AP"), else as the dateline has it;
   or a credit line under the site's header gives the agency ("Aug 30, 2022 8:24 PM - The
-  Canadian Press").
+  Canadian Press", "News Desk The Canadian Press, 30 Aug, 2022", "Source: REUTERS").
 - A release carried by a press service or a portal: the body its header names alone on a
   line ("Ministry of Buses & Ferries", "News story | Date: … | Ministry of Buses"), or
   credits with the release ("Press Release: Bus Statistics Agency"); on a news site or a
@@ -58,7 +58,13 @@ _CREDIT_LINE = re.compile(
     r"^(?=.*\d)[\w.,: ]{6,40}?\s[—–-]\s(?P<agency>The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
     r"(?:Press|News|Agency|Wire))$"
 )
-_CREDIT_PARAGRAPHS = 4
+# A byline naming the agency before the date: "Desk The Northland Press, 30 Aug, 2022".
+_BYLINE_AGENCY = re.compile(
+    r"\b(?P<agency>The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Press|Agency|Wire)),?\s+\d"
+)
+# A photo's or a story's source line naming the wire: "Source: REUTERS".
+_SOURCE_LINE = re.compile(r"^Source:\s+(?P<agency>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})$")
+_CREDIT_PARAGRAPHS = 6
 # A name spelt out in words, not letters ("The Associated Press", not "AP Photo").
 _SPELT = r"[A-Z][a-z][\w’'-]*"
 _RUN = re.compile(rf"(?:The\s+)?{_SPELT}(?:\s+{_SPELT}){{1,4}}")
@@ -160,9 +166,14 @@ def credited_voice(
 def agency(every: list[Paragraph]) -> str | None:
     """The news agency whose story the page carries, as the page names it."""
     for paragraph in every[:_CREDIT_PARAGRAPHS]:
-        credit = _CREDIT_LINE.match(" ".join(paragraph.text.split()))
+        line = " ".join(paragraph.text.split())
+        credit = _CREDIT_LINE.match(line) or _BYLINE_AGENCY.search(line)
         if credit is not None:
             return credit.group("agency")
+        source = _SOURCE_LINE.match(line)
+        if source is not None:
+            agency = source.group("agency")
+            return agency.capitalize() if agency.isupper() and len(agency) > 4 else agency
     for paragraph in every:
         found = _DATELINE.match(paragraph.text) or _FIRST_PUBLISHED.search(paragraph.text)
         if found is not None:

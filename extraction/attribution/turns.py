@@ -173,7 +173,7 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
 _INLINE_TURN = re.compile(
     r"^(?:§\s*)?(?P<hon>(?:Rt\.?\s+)?Hon\.?\s+)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
-    r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,80}\)){0,2})"
+    r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,160}\)){0,2})"
     # "… (Minister of Justice) on behalf of the Minister of Defence: …": the member speaking.
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w’'\s-]{2,60}?)?\s*:\s+(?=\S)"
 )

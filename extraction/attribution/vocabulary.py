@@ -18,6 +18,8 @@ HEADING_WORDS = {
     "video", "audio", "source", "topic", "subject", "session", "item", "agenda", "report",
     # A picture's credit line ("Photo Credit:", "Image credits:").
     "credit", "credits", "image", "picture",
+    # A news site's menus and boxes ("Find Us", "Newsletters", "Advertisement").
+    "find", "advertisement", "newsletter", "newsletters", "podcasts", "subscribe", "loader",
     # A page's contact block ("Contact Information:", "Media Enquiries") and a version's
     # status in brackets ("(Revised)", "(Continued)").
     "contact", "contacts", "information", "enquiries", "inquiries", "details", "revised",

@@ -211,6 +211,8 @@ def self_introduced(header: list[str]) -> Speaker | None:
 _TEXT_OF = re.compile(r"^(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the|a|an|her|his)\s+\w+", re.I)
 
 _LABEL_LINE = re.compile(r"^(?:From:|(?:Speech|Remarks|Address|Lecture|Statement)\s+by:?)$", re.I)
+# A byline's label before the name: "By: HON. JANE ROE".
+_BY_LABEL = re.compile(r"^By:\s+(?=\S)")
 # A title's speaker set off by a comma before the genre: "…, Remarks as Prepared …".
 _COMMA_GENRE = re.compile(r",\s+(?:Remarks|Speech|Statement|Address)\b")
 # A genre line over its author's "by …" line: "Press Statement" / "by Dr Jane Roe".
@@ -331,7 +333,8 @@ def _page_speaker(
         lines = [title, *_joined_labels(header or [])]
         addressed = addressees(lines)
         for position, line in enumerate(lines):
-            line = read_capitals(line)
+            # "By: HON. JANE ROE" under a speech's title: the name after the label.
+            line = read_capitals(_BY_LABEL.sub("", line) if position else line)
             named = _named_by(line, resolver) if line else None
             if named is None and position == 0 and _COMMA_GENRE.search(line):
                 # "Secretary Jane Roe, Remarks as Prepared …": the title's speaker, before
