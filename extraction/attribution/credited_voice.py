@@ -120,13 +120,14 @@ _REPORT_BY = re.compile(
     r"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*)){0,6})$",
     re.IGNORECASE,
 )
+# The small words a name in capitals keeps small when it is written out.
 _SMALL_WORDS = {"of", "for", "and", "the"}
 # How far into a judgment its header may run (a law library's case title comes first).
 _HEADER_CHARS = 1500
 
-# A data record's speaker fields, one a line: "speaker_name": "Hon. Jane Roe",
-# The fields come after the HTTP header's lines and the record's id and address.
+# How far down a data record's fields run: after the HTTP header's lines, its id and address.
 _DATA_HEADER_LINES = 15
+# A data record's speaker fields, one a line: "speaker_name": "Hon. Jane Roe",
 _DATA_SPEAKER = re.compile(r'^\s*"speaker(?:_name|_title)?"\s*:\s*"(?P<value>[^"]+)",?\s*$', re.M)
 
 # "Bus statistics: BSA briefing (Portfolio Committee on Transport)": a body briefing it.

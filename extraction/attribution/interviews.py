@@ -90,13 +90,13 @@ def interview_turn(
     if _ANSWER.match(text):
         return True, None
     if kind == "intro" and not named:
-        surname = _surname_alone(text, resolver)
-        # "Jane:" on its line, the page naming "Jane Du Roe" in its introduction.
-        surname = surname or given_name_label(text, "\n".join(resolver.texts))
-        if surname is not None:
+        # A surname, or a first name the page gives in full ("Jane:" for "Jane Du Roe").
+        named_label = _surname_alone(text, resolver)
+        named_label = named_label or given_name_label(text, "\n".join(resolver.texts))
+        if named_label is not None:
             # "ROE:" on a line of its own, after "JANE ROE:" or "the Treasurer Jane Roe":
             # the person the text gives that surname, not the interviewee by default.
-            return True, surname
+            return True, named_label
         # "TREASURER:", "MINISTER:": a label that names no one is the interviewee's, or
         # the holder of that office when the text names one ("TREASURER JANE ROE:" before).
         office = text.rstrip(": ").lower()

@@ -226,8 +226,9 @@ def _joined_labels(header: list[str]) -> list[str]:
     Hon Jane Roe MP", "Speech by" / "Jane Roe, M.D.", "Press Statement" / "by Jane Roe")."""
     lines: list[str] = []
     for line in header:
-        label = lines and _LABEL_LINE.match(lines[-1].strip())
-        if label or lines and _GENRE_LINE.match(lines[-1].strip()) and _BY_LINE.match(line.strip()):
+        previous = lines[-1].strip() if lines else ""
+        by_line = bool(_GENRE_LINE.match(previous)) and bool(_BY_LINE.match(line.strip()))
+        if lines and (_LABEL_LINE.match(previous) or by_line):
             lines[-1] = f"{lines[-1].strip()} {line.strip()}"
         else:
             lines.append(line)
