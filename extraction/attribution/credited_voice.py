@@ -106,12 +106,17 @@ _DOCUMENT_WORDS = {"report", "review", "survey", "summary", "statement", "update
 _CHANNELS = {"press", "media", "news", "communications", "contact", "newsroom"}
 
 # A court in a judgment's header: "THE HIGH COURT", "IN THE SUPREME COURT OF NORTHLAND",
-# "COURT OF JUSTICE OF THE NORTHERN UNION",
+# "COURT OF JUSTICE OF THE NORTHERN UNION", "United States Court of Appeals For the Eighth
+# Circuit",
 # "Supreme Court of Northland." on a line of its own, a law library's "CourtHigh Court".
 _COURT_WORD = r"(?:Supreme|High|Constitutional|Federal|District|Circuit|Appeal|Appeals|Crown)"
 _COURT = re.compile(
     rf"\b(?P<caps>(?:{_COURT_WORD.upper()})\s+COURT(?:\s+OF\s+(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){{0,2}})?"
     r"|COURT\s+OF\s+JUSTICE(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+){0,2})?)\b"
+    # A federal court's header, run into the case's parties on a law library's page.
+    r"|\b(?P<federal>United\s+States\s+(?:Court\s+of\s+Appeals\s+[Ff]or\s+the\s+(?:[A-Z][a-z]+\s+)?"
+    r"Circuit|District\s+Court\s+[Ff]or\s+the\s+(?:[A-Z][a-z]+\s+)?District\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?))\b"
     rf"|(?:^|\n|(?<=Court))(?P<line>{_COURT_WORD}\s+Court(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.?\s*(?:$|\n)"
 )
 # "NEW REPORT BY BUS FOUNDATION", "A report by the Bus Institute": a line of its own.
@@ -211,6 +216,8 @@ def court(every: list[Paragraph]) -> str | None:
     found = _COURT.search(header)
     if found is None:
         return None
+    if found.group("federal"):
+        return re.sub(r"\bFor\b", "for", found.group("federal"))
     name = found.group("caps") or found.group("line")
     words = name.split()
     return " ".join(w.lower() if w.lower() in {"of", "the"} else w.capitalize() for w in words)

@@ -28,7 +28,7 @@ _INTRO_VERBS = re.compile(
 
 
 # A part in a programme after a label's name: "Correspondent", "BBC Reporter", "Host".
-_PROGRAMME_PARTS = LABEL_OFFICES | {"correspondent", "anchor", "anchorwoman", "anchorman"}
+_PROGRAMME_PARTS = LABEL_OFFICES
 
 
 def _programme_part(office: str) -> bool:

@@ -27,7 +27,10 @@ ROLE_HEADS = {
 }  # fmt: skip
 # What a transcript's label may give after a name ("JANE ROE, HOST:"): a seat or a part
 # in the programme, which is no office elsewhere.
-LABEL_OFFICES = {"member", "host", "presenter", "interviewer", "moderator", "reporter"}
+LABEL_OFFICES = {
+    "member", "host", "presenter", "interviewer", "moderator", "reporter", "anchor",
+    "correspondent", "anchorwoman", "anchorman",
+}  # fmt: skip
 # The offices of the Irish houses, which take no English head word: "the Taoiseach", "An
 # Ceann Comhairle", "the Cathaoirleach".
 ROLE_HEADS |= {"taoiseach", "tánaiste", "tanaiste", "comhairle", "cathaoirleach"}

@@ -168,12 +168,16 @@ def run_in_speaker(text: str) -> tuple[Speaker, int] | None:
     return speaker, match.end()
 
 
+# A party's letter in brackets, its state after a dash: "(D)", "(R-TX)", "(D-Calif.)".
+_PARTY_ONLY = re.compile(r"\((?:D|R|I)(?:-[A-Z][\w.]*)?\)")
 # A turn whose label opens the paragraph: "Mr Roe: The figures …", "ANN LEE: Fares …",
 # "The Minister for Transport (Tom Baker): Funding …", "Hon Dr ANN LEE: …".
 _INLINE_TURN = re.compile(
     r"^(?:§\s*)?(?P<hon>(?:Rt\.?\s+)?Hon\.?\s+)?(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z][\w’'-]+"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}"
-    r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{2,160}\)){0,2})"
+    r"|(?:The\s+)?[A-Z][\w’',\s-]{0,80}?(?=\s*\())(?P<parens>(?:\s*\([^()]{1,160}\)){0,2})"
+    # A news transcript's state after the party: "GOV. JANE ROE (D), NORTHLAND: …".
+    r"(?:(?<=\)),\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})?"
     # "… (Minister of Justice) on behalf of the Minister of Defence: …": the member speaking.
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w’'\s-]{2,60}?)?\s*:\s+(?=\S)"
 )
@@ -227,6 +231,10 @@ def inline_turn(text: str) -> Speaker | None:
     if not match:
         return _office_label(text)
     label, parens = match.group("label").strip(), match.group("parens").strip()
+    if _PARTY_ONLY.fullmatch(parens):
+        # A news transcript's label: "GOV. JANE ROE (D), NORTHLAND:", "SEN. ROE (R-TX):".
+        person = parse_person(label.title() if label.isupper() else label)
+        return person if person is not None and person.kind == "person" else None
     if parens:
         return heading_speaker(f"{match.group('hon') or ''}{label} {parens}")
     words = {w.lower().strip(".") for w in label.split()}
