@@ -18,6 +18,7 @@ the line after it must be a person's name (not "The Bus Users Association").
 
 import re
 
+from extraction.attribution.credited_voice import RELEASE_CREDIT
 from extraction.attribution.header_block import name_line, office_line
 from extraction.attribution.names import Speaker
 from extraction.attribution.resolution import Resolver
@@ -34,8 +35,6 @@ _LABEL = re.compile(
 _ADDRESS = re.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon(?:ou?rable|\.)?\s+)", re.I)
 # Letters after a member's name on a letterhead: "MP", "MLA", "MHR", "TD".
 _MEMBER_LETTERS = re.compile(r",?\s+(?:MP|MLA|MLC|MHR|MPP|MSP|MS|TD|MEP)$")
-# A portal's credit naming the body that issues the release.
-_BODY_CREDIT = re.compile(r"^(?:Press|Media|News)\s+[Rr]elease:\s+\S")
 # How many lines may come above a letterhead's name: a "Media release" label, a date.
 _LETTERHEAD_LINES = 3
 # A suffix after a surname: "Jr.", "Sr.", "III".
@@ -81,7 +80,7 @@ def letterhead_speaker(lines: list[str]) -> Speaker | None:
     None otherwise."""
     lines = [line.strip() for line in lines if line.strip()][: _LETTERHEAD_LINES + 1]
     for position, line in enumerate(lines[:-1]):
-        if line.endswith((".", "!", "?")) or _BODY_CREDIT.match(line):
+        if line.endswith((".", "!", "?")) or RELEASE_CREDIT.match(line):
             # The text has begun: a name under it signs it (`signed`); or the release
             # names a body as its issuer ("Press Release: Northland Government").
             return None

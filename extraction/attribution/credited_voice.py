@@ -79,7 +79,7 @@ _BODY_LINE = re.compile(
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.-]*)){0,8}$"
 )
 # A portal's credit line above a release: "Press Release: Bus Statistics Agency".
-_RELEASE_CREDIT = re.compile(
+RELEASE_CREDIT = re.compile(
     r"^(?:Press|Media|News)\s+[Rr]elease:\s+(?P<body>[A-Z][\w’'.&-]*"
     r"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&-]*)){1,8})$"
 )
@@ -231,7 +231,7 @@ def issuing_body(every: list[Paragraph], publisher: str) -> str | None:
     if own and any(p.text.casefold().startswith(own) for p in every[:4]):
         return None
     for paragraph in every[:_PORTAL_HEADER]:
-        credit = _RELEASE_CREDIT.match(" ".join(paragraph.text.split()))
+        credit = RELEASE_CREDIT.match(" ".join(paragraph.text.split()))
         body = credit.group("body") if credit is not None else ""
         if body and not {w.lower() for w in body.split()} & _DOCUMENT_WORDS:
             return body
