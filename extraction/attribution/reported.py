@@ -52,9 +52,11 @@ _OPENS = "".join(
     for word in ("is", "are", "was", "were", "be", "been", "has", "have", "had", "and", "or")
     + ("but", "that", "which", "not")
 )
-# The common nouns a story names a body by, with a word before saying which ("the finance
-# ministry", "the central bank"); alone ("the ministry") they point back (`_BODY_NOUNS`).
-_COMMON_BODIES = {"ministry", "bank", "department", "agency", "bureau", "regulator", "treasury"}
+# Common nouns a news story uses for a body it has just named ("the agency said").
+_BODY_NOUNS = {"agency", "department", "ministry", "bureau", "office", "regulator"}
+# The same nouns with a word before saying which body ("the finance ministry", "the central
+# bank"): the body as the story names it ("the district office" is a place, so not that).
+_COMMON_BODIES = (_BODY_NOUNS - {"office"}) | {"bank", "treasury"}
 # A speaker starts at a word's start: "The prime minister said" never gives "he prime
 # minister".
 _WHO = (
@@ -84,8 +86,6 @@ _REPORTED_ON = re.compile(
     rf",\s+{_WHO}\s+(?:reported|said|announced)\s+(?:on\s+)?(?i:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|today|yesterday)\b"
 )
-# Common nouns a news story uses for a body it has just named ("the agency said").
-_BODY_NOUNS = {"agency", "department", "ministry", "bureau", "office", "regulator"}
 # "…, the agency said.": the body the sentences before named, not the story's voice.
 _BODY_SAID = re.compile(
     rf"(?:^|,\s+)(?:the|The)\s+(?:{'|'.join(sorted(_BODY_NOUNS))})\s+(?:said|says|reported)\b"
