@@ -106,6 +106,10 @@ def suggest_claims(
     default = page_voice(
         every, resolver, kind=kind, title=title, publisher=publisher, narrator=narrator
     )
+    if default is not None and kind == "interview":
+        # "MACDONALD:" after a title's "interview: Lord MacDonald, Minister …": the
+        # interviewee's surname labels her turns (her surname only: no office to resolve).
+        resolver.learn(Speaker(default.name, "", default.kind))
     blocks = attribution.block_speakers(
         every,
         resolver,

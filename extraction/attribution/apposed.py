@@ -28,7 +28,9 @@ _APPOSED = re.compile(
     rf"(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
 # An aside between the name and the verb: "Jane Roe, speaking on Monday, said …".
-_ASIDE = re.compile(r"^(?:speaking|writing|responding|commenting|addressing|asked)\b")
+_ASIDE = re.compile(
+    r"^(?:speaking|writing|responding|commenting|addressing|asked|in\s+(?:his|her|their|a|an)\s)\b"
+)
 # "The Treasury's chief economist, Jane Roe, said …": the office first, then the name;
 # also after an opening connective ("However, the bus agency chief, Jane Roe, said …") or
 # a clause setting the scene ("Speaking at the briefing, Director General, Jane Roe, said").
@@ -38,6 +40,8 @@ _ROLE_FIRST = re.compile(
     r"(?P<role>[^,;“”\"]{3,80}?),\s+"
     # "Prime Minister, the Most Hon. Jane Roe, says …": the address is no part of the name.
     r"(?:the\s+(?:Most\s+|Rt\.?\s+|Right\s+)?(?:Hon\.?|Honou?rable)\s+)?"
+    # "Minister of Buses, Senator Colonel Jane Roe, said …": her seat and rank, no office.
+    r"(?:(?:Senator|Colonel|Brigadier|Admiral|Commodore)\s+)*"
     rf"(?P<who>(?:{NAME_TITLE})?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}),\s+(?:has\s+|had\s+|also\s+)*{_SAY}\b"
 )
@@ -69,6 +73,9 @@ def apposed_speaker(text: str, resolver: Resolver) -> Speaker | None:
         person = parse_person(match.group("who"))
         if person is None or person.kind != "person":
             continue
+        office_first = re.search(r"\s(?:of|for)\s", match.group("who"))
+        if pattern is _APPOSED and office_first and set(person.role.lower().split()) & ROLE_HEADS:
+            continue  # "Minister of Buses, Senator Jane Roe, said …": the office comes first
         role = person.role or ("" if aside else re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I))
         return resolver.resolve(Speaker(person.name, role, "person"))
     trailing = trailing_person(text, resolver)  # "…, the Minister, Jane Roe, said today."

@@ -35,6 +35,15 @@ _SAYING = re.compile(r"\b(?:said|says|told|added|stated|wrote|asked|replied|answ
 _MOTION = re.compile(r"^That\s+(?:(?:the|this)\s+)?[A-ZÀ-ÖØ-Þ][^:.]{0,60}:$")
 
 
+# A line addressing the chair ("Madam Speaker", "Mr. President", "Deputy Speaker Sir,"):
+# the speech itself, never a header naming who gives it.
+CHAIR_ADDRESSED = re.compile(
+    r"^(?:(?:Madam|Mr\.?|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)"
+    r"|(?:Deputy\s+)?(?:Speaker|President|Chair)\s+Sir\b)",
+    re.IGNORECASE,
+)
+
+
 def addresses_audience(text: str) -> bool:
     """Whether a short line ending in a colon or a comma greets the audience: a
     salutation, which names whom the speaker addresses, never the speaker; or opens a

@@ -158,6 +158,7 @@ def credited_voice(
         credited = agency(every)
     elif kind == "press_release":
         credited = issuing_body(every, publisher) or reprinted_maker(every, publisher, title)
+        credited = credited or (stated_body(title) if not _official(publisher) else None)
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)
@@ -266,6 +267,24 @@ def _official(publisher: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", publisher.lower())) & _OFFICIAL_WORDS)
 
 
+# "Statement by the Bus Bank Board: …": a body's statement, by its title.
+_STATED_BODY = re.compile(
+    r"^(?i:(?:(?:joint|press|media)\s+)?statement\s+(?:by|from)\s+the)\s+"
+    rf"(?P<body>{CAPS_RUN})(?=\s*(?:[:|–—(]|$))"
+)
+
+
+def stated_body(title: str) -> str | None:
+    """The body a title says the statement is by, when its name ends on a body's head word
+    and holds no office ("the Minister for Buses and Local Government")."""
+    found = _STATED_BODY.match(" ".join(title.split()))
+    if found is None:
+        return None
+    words = {w.lower() for w in found.group("body").split()}
+    heads = found.group("body").split()[-1].lower() in _BODY_HEADS
+    return found.group("body") if heads and not words & ROLE_HEADS else None
+
+
 def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str | None:
     """The body a release carried by a news site or a blog names most often, at least
     twice and once in its lead, when the page never names its publisher and the publisher
@@ -285,6 +304,13 @@ def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str |
             shorts[found.group("short")] = name
     for short, name in shorts.items():  # "the NTF" after "Northland Transport Fund (NTF)"
         named[name] += [m.start() for m in re.finditer(rf"\b{short}\b", text)][1:]
+    for name in list(named):
+        # "the Commission" after "The European Commission", when no other body named has
+        # that head word.
+        head = name.split()[-1]
+        if head.lower() in _BODY_HEADS and [n.split()[-1] for n in named].count(head) == 1:
+            again = re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b(?!\s+of\b)", text)
+            named[name] += [m.start() for m in again]
     ranked = sorted(named.items(), key=lambda item: (-len(item[1]), min(item[1])))
     if not ranked:
         return None

@@ -29,7 +29,7 @@ interview's unlabelled answers are the interviewee's. Read from the page's shape
 
 import re
 
-from extraction.attribution.blocks import FIRST_SINGULAR
+from extraction.attribution.blocks import CHAIR_ADDRESSED, FIRST_SINGULAR
 from extraction.attribution.names import (
     BYLINE_LETTERS,
     ORGANISATION_WORDS,
@@ -68,6 +68,8 @@ _WHOSE = re.compile(
 _LETTERS = BYLINE_LETTERS
 # A full name, a middle initial allowed ("Jane Q. Roe").
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][\w’'-]+){1,2}"
+# A military rank before a name: "Lt Gen Jane Roe".
+_RANKS = r"(?:(?:Lt|Gen|Maj|Col|Brig|Adm|Lieutenant|General|Major|Colonel|Brigadier)\.?\s+)+"
 # "Secretary for Buses, Jobs and Roads, Jane Roe MSP's speech outlining …".
 _STANDFIRST = re.compile(
     rf"^(?P<office>[A-Z][^.;:]{{3,120}}?),\s+(?P<name>{_NAME})(?:\s+{_LETTERS})*['’]s\s+"
@@ -81,7 +83,10 @@ _BYLINE = re.compile(
 )
 # "Interview with Jane Roe, Governor of the Bank, conducted by …".
 _INTERVIEW = re.compile(
-    rf"\bInterview\s+with\s+(?P<name>{_NAME})(?=\s*,\s*(?P<office>[^,–—|]{{3,80}})|\s+conducted\b)"
+    rf"\b[Ii]nterview(?:\s+with|:)\s+(?P<name>{_NAME})"
+    rf"(?=\s*,\s*(?P<office>[^,–—|]{{3,80}})|\s+conducted\b)"
+    # "(radio interview with Lt Gen Jane Roe)": a rank makes the words after it a person.
+    rf"|\b[Ii]nterview\s+with\s+(?P<ranked>{_RANKS}{_NAME})(?=\s*[()]|\s*$)"
     # A title of the word and a name alone: "Interview Jane Roe", "Interview: Jane Roe".
     rf"|^Interview:?\s+(?P<titled>{_NAME})(?:\s*[|–—-].*)?$"
 )
@@ -345,18 +350,13 @@ def _byline(lines: list[str], title: str, resolver: Resolver) -> Speaker | None:
     return found[0] if len(found) == 1 else None
 
 
-_CHAIR_ADDRESSED = re.compile(
-    r"^(?:Madam|Mr\.?|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)", re.IGNORECASE
-)
-
-
 def _office_line(lines: list[str], title: str) -> Speaker | None:
     """An office alone on a line over the speech ("Vice-President of the Commission")."""
     for line in lines:
         line = line.strip()
         if line == " ".join(title.split()) or line.endswith((".", "?", "!")):
             continue
-        if _CHAIR_ADDRESSED.match(line):
+        if CHAIR_ADDRESSED.match(line):
             continue  # "Madam Speaker", "Mr. President": the chair the speech addresses
         words = re.sub(r"^the\s+", "", line, flags=re.I)
         if len(words.split()) <= 10 and _office(words) and words[:1].isupper():
@@ -374,7 +374,8 @@ def _interviewee(
             office = match.group("office") or ""
             if office and not _office(office) and "member" not in office.lower():
                 continue
-            person = _person(match.group("name") or match.group("titled"), resolver)
+            who = match.group("name") or match.group("titled") or match.group("ranked")
+            person = _person(re.sub(rf"^{_RANKS}", "", who), resolver)  # the rank no name
             if person is None:
                 continue
             if voice is not None and person.name.split()[-1] in voice.name.split():

@@ -134,6 +134,10 @@ def listed_speaker(line: str, resolver: Resolver) -> Speaker | None:
             if person is None or person.kind != "person" or person.role:
                 continue
             words = [w.strip(".").lower() for w in office.split()]
+            if len(words) > 12 or re.search(r"[:;!?]|\.\s", office):
+                # "…, Constitutional Officers, the extended family …: An inauguration …": a
+                # salutation running into the speech, no office.
+                continue
             if 2 <= len(person.name.split()) <= 3 and set(words) & ROLE_HEADS:
                 return resolver.resolve(Speaker(person.name, office, "person"))
     return None

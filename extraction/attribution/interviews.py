@@ -21,7 +21,9 @@ _ANSWER = re.compile(r"^(?:A|A\.|Answer)\s*:", re.IGNORECASE)
 _ROLE = r"(?i:host|presenter|interviewer|journalist|reporter|moderator|anchor)"
 _WHO = r"[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){1,2}"
 _NAMED_INTERVIEWER = re.compile(
-    rf"^(?:{_ROLE},?\s+(?P<after>{_WHO})|(?P<before>{_WHO}),\s*{_ROLE})\s*:\s*"
+    rf"^(?:(?P<role>{_ROLE}),?\s+(?P<after>{_WHO})|(?P<before>{_WHO}),\s*(?P<role2>{_ROLE})"
+    # "Mr Jane Q. Roe (Moderator):"
+    rf"|(?P<bracketed>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_WHO})\s*\((?P<role3>{_ROLE})\))\s*:\s*"
 )
 
 
@@ -30,11 +32,20 @@ def named_interviewer(text: str) -> Speaker | None:
     match = _NAMED_INTERVIEWER.match(text.strip())
     if not match:
         return None
-    name = match.group("after") or match.group("before")
+    name = match.group("after") or match.group("before") or match.group("bracketed")
     person = parse_person(name.title() if name.isupper() else name)
     if person is None or person.kind != "person":
         return None
     return Speaker(person.name, "interviewer", "person")
+
+
+def interviewer_role(text: str) -> str:
+    """The part a named interviewer's label gives ("Moderator" for "Jane Roe
+    (Moderator):"), in small letters; "" for any other line."""
+    match = _NAMED_INTERVIEWER.match(text.strip())
+    return next(
+        (match.group(g).lower() for g in ("role", "role2", "role3") if match and match.group(g)), ""
+    )
 
 
 def interviewer_label(text: str) -> str | None:
@@ -78,10 +89,14 @@ def interview_turn(
     `named`: whether the line is a speaker line naming someone ("JANE ROE:")."""
     named_host = named_interviewer(text)
     if named_host is not None:
-        # A later "ROE:" is the same interviewer.
+        # A later "ROE:" is the same interviewer, and so is a later "MODERATOR:".
         resolver.learn(named_host)
+        resolver.learn(Speaker(named_host.name, interviewer_role(text), "person"))
         return True, resolver.resolve(named_host)
     label = interviewer_label(text)
+    host = resolver.roles.get(label.lower()) if label and label != "Interviewer" else None
+    if host is not None:
+        return True, host
     if label is not None:
         if publication is not None and _OWN_OFFICE.search(publication.name):
             # The office publishing its minister's press conference asks nothing.

@@ -92,3 +92,25 @@ def lead_in_speaker(text: str) -> Speaker | None:
         if speaker is not None:
             return speaker
     return intro_speaker(parts[-1]) if len(parts) > 1 else None
+
+
+# "Jane Roe elaborated on the figures, noting:" over a list: the sentence's subject, then a
+# participle handing over to what she listed.
+_PARTICIPLE_LEAD = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+    r"[^:;“”\"]*,\s+(?:noting|saying|adding|explaining|stating|citing|listing)\s*:$"
+)
+
+
+def participle_lead(text: str, surnames: dict[str, Speaker]) -> Speaker | None:
+    """The person of a line "Jane Roe elaborated on the figures, noting:": a full name,
+    or a surname the text gives someone (`surnames`)."""
+    match = _PARTICIPLE_LEAD.match(text.strip())
+    if match is None:
+        return None
+    who = match.group("who")
+    if " " not in who:
+        known = surnames.get(who.lower())
+        return known if known is not None and known.kind == "person" else None
+    person = parse_person(who)
+    return person if person is not None and person.kind == "person" and not person.role else None

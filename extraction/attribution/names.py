@@ -8,6 +8,10 @@ HONORIFICS = {
     "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "baroness", "baron",
     "professor", "prof", "rt", "hon", "right", "honourable", "rev", "cllr", "dr.", "mr.",
     "mrs.", "ms.", "prof.", "rt.", "hon.",
+    # Military ranks before a name that are no office's words ("Senator Colonel Jane Roe").
+    "colonel", "brigadier", "admiral", "commodore",
+    # A form of address standing for the person ("His Excellency: …").
+    "excellency",
 }  # fmt: skip
 # The titles a story writes before a person's name ("Dr Jane Roe", "Prof. Roe"), as a regex.
 NAME_TITLE = r"(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+"
@@ -146,8 +150,22 @@ _PLURAL_BODY_WORDS = {
 }  # fmt: skip
 
 
+# A generation after a name ("Jane Q. Roe Jr.", "John Doe III"): part of it, but no fourth
+# capitalised word that would push its first name into the office.
+_GENERATION = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
+    generation = _GENERATION.search(phrase.strip(" :,"))
+    if generation:
+        person = _parse_person(phrase.strip(" :,")[: generation.start()])
+        if person is not None and person.kind == "person" and " " in person.name:
+            return Speaker(f"{person.name} {generation.group('suffix')}", person.role, "person")
+    return _parse_person(phrase)
+
+
+def _parse_person(phrase: str) -> Speaker | None:
     phrase = spelt_offices(phrase)
     peer = PEERAGE.match(phrase.strip(" :,"))
     if peer and peer.group("name").split()[0].lower() not in ROLE_HEADS:

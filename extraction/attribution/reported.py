@@ -73,10 +73,12 @@ _INVERTED = re.compile(
     rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
     rf"|told\s+\w+)\s+{_WHO}"
 )
-# "…, the minister announced on Tuesday." closing the sentence, or "… in a memo, which …".
+# "…, the minister announced on Tuesday." closing the sentence, or "… in a memo, which …",
+# or "… he told the Senate, noting that …".
 _TRAILING = re.compile(
     rf"[,”\"’]\s+{_WHO}\s+(?:has\s+|had\s+)?(?:{_SAY}|announced|noted|explained|warned|argued"
-    rf"|wrote|tweeted)\b[^,;“”\"]*(?:,\s+(?:which|who|where)\b[^;“”\"]*)?$"
+    rf"|wrote|tweeted|outlined)\b[^,;“”\"]*"
+    r"(?:,\s+(?:which|who|where|noting|adding|saying)\b[^;“”\"]*)?$"
 )
 _ACCORDING = re.compile(rf"\b(?i:according\s+to)\s+{_WHO}")
 _NEWS = reporting_patterns(_WHO)

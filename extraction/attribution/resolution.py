@@ -44,7 +44,10 @@ class Resolver:
         rf"(?:{_GAP}(?:of|for){_GAP}{WORD}(?:,{_GAP}{WORD}(?:{_GAP}{WORD})?){{1,4}},?{_GAP}and"
         rf"{_GAP}{WORD}(?:{_GAP}{WORD})?"
         rf"|{_GAP}(?:of|for){_GAP}(?:{WORD}|and|the)(?:{_GAP}(?:{WORD}|and|the|for|of)){{0,5}})?)"
-        rf",?{_GAP}(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?{_GAP})*"
+        # A courtesy title or a rank before the name: "Minister of Buses, Senator Colonel
+        # Jane Roe" holds the office.
+        rf",?{_GAP}(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Senator"
+        rf"|Colonel|Brigadier|Admiral|Commodore)\.?{_GAP})*"
         # Neither the office nor the name runs over a line break ("… Jane Roe.\n\nMR. DOE:
         # …", a title "… by the Chancellor" over a reprint's header line "Hm Treasury").
         rf"(?P<name>{WORD}(?:[^\S\n]+{WORD}){{0,2}})"

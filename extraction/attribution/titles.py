@@ -29,8 +29,12 @@ _POSTNOMINALS = {"MP", "MSP", "MS", "AM", "MLA", "QC", "KC", "MEP", "OBE", "CBE"
 # …": a title in title case, the genre word capitalised.
 _OFFICE_NAME_THEN_GENRE = re.compile(
     r"(?:^|[:–—|]\s*)(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*)){1,7}?)(?:['’]s|,)?"
-    r"\s+(?:Oral\s+|Written\s+|Keynote\s+)?(?:Statement|Speech|Remarks|Address|Lecture)\b"
+    r"\s+(?:Oral\s+|Written\s+|Keynote\s+|Inaugural\s+)?(?:Statement|Speech|Remarks|Address"
+    r"|Lecture)\b"
 )
+# A middle initial or a generation in a capitalised run marks a person's name ("Jane Q.
+# Roe Inaugural Address"), never an occasion's words ("Annual Conference Speech").
+_PERSONAL_NAME = re.compile(r"\b[A-Z]\.\s+[A-Z][\w’'-]+|\s(?:Jr|Sr)\.?$")
 
 
 def genre_title_speaker(title: str) -> Speaker | None:
@@ -44,6 +48,8 @@ def genre_title_speaker(title: str) -> Speaker | None:
             parse_person(re.sub(r"['’]s$", "", capitalised.group("name"))) if capitalised else None
         )
         titled = person is not None and set(person.role.lower().split()) & ROLE_HEADS
+        if person is not None and not person.role and _PERSONAL_NAME.search(person.name):
+            titled = True
         if titled and person.kind == "person" and len(person.name.split()) >= 2:
             return person
         return None

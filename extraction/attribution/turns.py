@@ -13,7 +13,7 @@ from extraction.attribution.blocks import (
 )
 from extraction.attribution.evidence import evidence_lead
 from extraction.attribution.interviews import interview_turn, name_label, name_labels
-from extraction.attribution.intro import intro_speaker, lead_in_speaker
+from extraction.attribution.intro import intro_speaker, lead_in_speaker, participle_lead
 from extraction.attribution.labelled import as_name
 from extraction.attribution.laid_statements import statement_maker
 from extraction.attribution.linked import linked_heading
@@ -432,6 +432,8 @@ def block_speakers(
             introduced = intro_speaker(paragraph.text) or (
                 lead_in_speaker(paragraph.text) if not turns else None
             )
+            if introduced is None and not turns:
+                introduced = participle_lead(paragraph.text, resolver.surnames)
             current = introduced or (current if turns else None)
             if current is not None:
                 current = resolver.resolve(current)
@@ -471,10 +473,22 @@ def block_speakers(
                 continue
             result[paragraph.index] = current
             continue
-        if paragraph.kind == "prose" and paragraph.text.endswith(":"):
+        lead = paragraph.text
+        if paragraph.kind == "prose" and lead.endswith(" said.") and after[:1] in QUOTE_MARKS:
+            # "Jane Roe, Director of the Bus Fund, said." over "“It has been …": a speaker
+            # line, the colon typed as a full stop.
+            lead = lead[:-1] + ":"
+            speaker = intro_speaker(lead)
+            if speaker is not None and speaker.kind == "person":
+                opened = None
+                current = resolver.resolve(speaker)
+                resolver.learn(current)
+                result[paragraph.index] = None
+                continue
+        if paragraph.kind == "prose" and lead.endswith(":"):
             # "Speaking ahead of a visit to …, the minister Jane Roe said:"
-            speaker = lead_in_speaker(paragraph.text) or evidence_lead(paragraph.text)
-            speaker = speaker or pronoun_lead(paragraph.text, resolver)  # "…, she said:"
+            speaker = lead_in_speaker(lead) or evidence_lead(lead)
+            speaker = speaker or pronoun_lead(lead, resolver)  # "…, she said:"
             if speaker is not None:
                 opened = None
                 current = resolver.resolve(speaker)
@@ -493,10 +507,14 @@ def block_speakers(
         # Within a quotation still open, words about an official are the speaker's own
         # ("“I am visiting the Princess of Wales Hospital …").
         quoting = opened and unclosed and paragraph.text[:1] in QUOTE_MARKS
+        # A paragraph of the block opening "I …" is still the speaker's, whoever it names
+        # ("I thank the Managing Director, Mme Roe, …").
+        speaking = not opened and re.match(r"I\b(?![.’'-])", paragraph.text) is not None
         if (
             paragraph.kind in ("heading",)
             or current is not None
             and not quoting
+            and not speaking
             and (mentions(paragraph.text, current) or mentions_official(paragraph.text, resolver))
         ):
             current = None

@@ -6,6 +6,7 @@ import re
 
 from extraction.attribution.author_titles import author_title_speaker
 from extraction.attribution.authored import authored_speaker
+from extraction.attribution.blocks import CHAIR_ADDRESSED
 from extraction.attribution.committee import committee_voice
 from extraction.attribution.following import following_speaker
 from extraction.attribution.genre_by import genre_by_speaker
@@ -69,6 +70,12 @@ _BY_SPEAKER = re.compile(
     rf"{_AS_READ}?|^{_AS_READ})by|\b(?:speaking|speech|speaker's)\s+notes\s+for)"
     r"\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80}(?!\w))",
     re.IGNORECASE,
+)
+# "Budget Vote Debate No: 10 by Honourable J. Roe (BUS)": a line closing on the member
+# who gave it.
+_BY_HONOURABLE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:Hon\.?|Honourable|Honorable)\s+"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:\([^()]{1,30}\))?\s*$"
 )
 # "Jane Roe, Minister for Housing, spoke at the summit in Leeds."
 _SPOKE_AT = re.compile(
@@ -134,8 +141,14 @@ def _named_by(line: str, resolver: Resolver) -> Speaker | None:
         name = _TRAILING_POSTNOMINALS.sub("", byline.group("titled") or byline.group("lettered"))
         person = parse_person(name)
         return resolver.resolve(person) if person and person.kind == "person" else None
+    honourable = _BY_HONOURABLE.search(line)
+    if honourable:
+        person = parse_person(honourable.group("who"))
+        return resolver.resolve(person) if person and person.kind == "person" else None
     match = _BY_SPEAKER.search(line)
-    if not match:
+    if not match or match.start() and CHAIR_ADDRESSED.match(line):
+        # "Deputy Speaker Sir, the address given by the Honourable Jane Roe …": the speech
+        # speaking of another's address.
         return None
     who = re.split(r"\s+(?:at|on|to|in|during|for\s+the|about)\s+", match.group("who"))[0]
     who = name_before_occasion(who)

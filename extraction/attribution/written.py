@@ -99,7 +99,13 @@ def _item_blocks(
             office, _, name = following.group("answerer").rpartition(",")
             answerer = resolver.person_named(name.strip()) if office else None
             answerer = answerer or resolver.person_named(following.group("answerer"))
-    if answerer is None and any(_ANSWER_HEAD.match(p.text.strip()) for p in item):
+    headed = any(_ANSWER_HEAD.match(p.text.strip()) for p in item)
+    # A member's page printing her question and its reply with no heading or label
+    # between them (a record's "Jane Roe:" turns say who answered).
+    opened = any(_TO_ASK.match(p.text.strip()) for p in item[:6]) and not any(
+        blocks.get(p.index) is not None for p in item
+    )
+    if answerer is None and (headed or opened):
         # "To ask the Minister for Health …" over "Answer": the office asked answers.
         answerer = next(filter(None, (_asked_office(p.text, resolver) for p in item[:12])), None)
     if answerer is None:
