@@ -152,12 +152,12 @@ _PLURAL_BODY_WORDS = {
 
 # A generation after a name ("Jane Q. Roe Jr.", "John Doe III"): part of it, but no fourth
 # capitalised word that would push its first name into the office.
-_GENERATION = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
+GENERATION = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 
 
 def parse_person(phrase: str) -> Speaker | None:
     """Split "Health Secretary Jane Roe" into a name and a role."""
-    generation = _GENERATION.search(phrase.strip(" :,"))
+    generation = GENERATION.search(phrase.strip(" :,"))
     if generation:
         person = _parse_person(phrase.strip(" :,")[: generation.start()])
         if person is not None and person.kind == "person" and " " in person.name:

@@ -3,6 +3,7 @@
 import re
 
 from extraction.attribution.names import (
+    GENERATION,
     HONORIFICS,
     ORGANISATION_WORDS,
     PARTICLES,
@@ -32,9 +33,10 @@ _OFFICE_NAME_THEN_GENRE = re.compile(
     r"\s+(?:Oral\s+|Written\s+|Keynote\s+|Inaugural\s+)?(?:Statement|Speech|Remarks|Address"
     r"|Lecture)\b"
 )
-# A middle initial or a generation in a capitalised run marks a person's name ("Jane Q.
-# Roe Inaugural Address"), never an occasion's words ("Annual Conference Speech").
-_PERSONAL_NAME = re.compile(r"\b[A-Z]\.\s+[A-Z][\w’'-]+|\s(?:Jr|Sr)\.?$")
+# A middle initial in a capitalised run marks a person's name ("Jane Q. Roe Inaugural
+# Address"), as a generation does ("Jane Roe Jr."), never an occasion's words ("Annual
+# Conference Speech").
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z]\.\s+[A-Z][\w’'-]+")
 
 
 def genre_title_speaker(title: str) -> Speaker | None:
@@ -48,7 +50,10 @@ def genre_title_speaker(title: str) -> Speaker | None:
             parse_person(re.sub(r"['’]s$", "", capitalised.group("name"))) if capitalised else None
         )
         titled = person is not None and set(person.role.lower().split()) & ROLE_HEADS
-        if person is not None and not person.role and _PERSONAL_NAME.search(person.name):
+        personal = person is not None and (
+            _MIDDLE_INITIAL.search(capitalised.group("name")) or GENERATION.search(person.name)
+        )
+        if personal and not person.role:
             titled = True
         if titled and person.kind == "person" and len(person.name.split()) >= 2:
             return person

@@ -476,7 +476,7 @@ def block_speakers(
         lead = paragraph.text
         if paragraph.kind == "prose" and lead.endswith(" said.") and after[:1] in QUOTE_MARKS:
             # "Jane Roe, Director of the Bus Fund, said." over "“It has been …": a speaker
-            # line, the colon typed as a full stop.
+            # line, the colon typed as a full stop (read whole: no scene before the name).
             lead = lead[:-1] + ":"
             speaker = intro_speaker(lead)
             if speaker is not None and speaker.kind == "person":
