@@ -19,7 +19,7 @@ from extraction.attribution.carried import carried_attributions
 from extraction.attribution.closing import closing_speakers
 from extraction.attribution.communique import collective, meeting_body
 from extraction.attribution.floor import called_floor
-from extraction.attribution.interviews import publication
+from extraction.attribution.interviews import publication, run_in_labels
 from extraction.attribution.invited import invited_blocks
 from extraction.attribution.judgment import judges_turn
 from extraction.attribution.nonnames import repaired
@@ -279,6 +279,8 @@ def suggest_claims(
         turns = inline_turns(paragraph.text, resolver) if kind == "parliamentary_record" else []
         # "[ Jane Roe: ] Good …", "[ Narrator: ] It's June 9 …" (`part_labels`).
         turns = turns or transcript_turns(paragraph.text, resolver)
+        if kind == "interview":  # "… right? JANE ROE MP: I don't … DOE: But …" on one line
+            turns = turns or run_in_labels(paragraph.text, resolver)
         # Each quotation is the last named speaker's: two officials quoted in one paragraph.
         latest = latest_speakers(paragraph, spans, explicit, quote_speaker)
         for sentence, own, paraphrase, said in zip(

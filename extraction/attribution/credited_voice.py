@@ -64,6 +64,10 @@ _BYLINE_AGENCY = re.compile(
 )
 # A photo's or a story's source line naming the wire: "Source: REUTERS".
 _SOURCE_LINE = re.compile(r"^Source:\s+(?P<agency>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})$")
+# A byline giving the agency alone: "By Associated Press", "By The Northland Press".
+_BY_AGENCY = re.compile(
+    r"^By\s+(?P<agency>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Press|Agency|Wire))$"
+)
 _CREDIT_PARAGRAPHS = 6
 # A name spelt out in words, not letters ("The Associated Press", not "AP Photo").
 _SPELT = r"[A-Z][a-z][\w’'-]*"
@@ -159,6 +163,9 @@ def credited_voice(
     elif kind == "press_release":
         credited = issuing_body(every, publisher) or reprinted_maker(every, publisher, title)
         credited = credited or (stated_body(title) if not _official(publisher) else None)
+        maker = media_statement_maker(every)
+        if credited is None and maker is not None:
+            return maker
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)
@@ -174,7 +181,7 @@ def agency(every: list[Paragraph]) -> str | None:
     """The news agency whose story the page carries, as the page names it."""
     for paragraph in every[:_CREDIT_PARAGRAPHS]:
         line = " ".join(paragraph.text.split())
-        credit = _CREDIT_LINE.match(line) or _BYLINE_AGENCY.search(line)
+        credit = _CREDIT_LINE.match(line) or _BYLINE_AGENCY.search(line) or _BY_AGENCY.match(line)
         if credit is not None:
             return credit.group("agency")
         source = _SOURCE_LINE.match(line)
@@ -267,6 +274,30 @@ def _official(publisher: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", publisher.lower())) & _OFFICIAL_WORDS)
 
 
+# A minister's "Media Statement" line, and the lead closing on who made it: "2001 was the
+# safest year on the buses, Transport Minister Jane Roe said today."
+_MEDIA_STATEMENT = re.compile(r"\bMedia\s+Statement\b", re.IGNORECASE)
+_LEAD_SAID = re.compile(
+    r",\s+(?P<who>(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+)\s+said(?:\s+today)?\.$"
+)
+
+
+def media_statement_maker(every: list[Paragraph]) -> Speaker | None:
+    """The person a reprinted "Media Statement" is by: the office-holder its lead closes
+    on, when a short line over it says it is a media statement."""
+    for position, paragraph in enumerate(every[:_CREDIT_PARAGRAPHS]):
+        line = " ".join(paragraph.text.split())
+        if len(line.split()) > 8 or not _MEDIA_STATEMENT.search(line):
+            continue
+        lead = next((p.text.strip() for p in every[position + 1 :] if p.kind == "prose"), "")
+        found = _LEAD_SAID.search(lead)
+        person = parse_person(found.group("who")) if found else None
+        if person is not None and person.kind == "person" and person.role:
+            return person
+        return None
+    return None
+
+
 # "Statement by the Bus Bank Board: …": a body's statement, by its title.
 _STATED_BODY = re.compile(
     r"^(?i:(?:(?:joint|press|media)\s+)?statement\s+(?:by|from)\s+the)\s+"
@@ -312,6 +343,9 @@ def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str |
             again = re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b(?!\s+of\b)", text)
             named[name] += [m.start() for m in again]
     ranked = sorted(named.items(), key=lambda item: (-len(item[1]), min(item[1])))
+    # "we launched the Bus Fund", "The Bus Fund was established in July": a programme the
+    # release is about, never its maker.
+    ranked = [(name, places) for name, places in ranked if not _programme(name, text)]
     if not ranked:
         return None
     name, places = ranked[0]
@@ -319,6 +353,16 @@ def reprinted_maker(every: list[Paragraph], publisher: str, title: str) -> str |
         return None
     short = next((s for s, n in shorts.items() if n == name), None)
     return name if _acting(name, short, title, every[:_LEAD_PARAGRAPHS]) else None
+
+
+def _programme(name: str, text: str) -> bool:
+    """Whether the text says `name` was launched, established or topped up: a programme."""
+    made = r"(?:launched|established|created|set\s+up|introduced)"
+    named = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:{made}|bolster|top\s+up)\s+(?:the\s+)?{named}\b", text)
+        or re.search(rf"\b{named}\s+(?:was|were|has\s+been)\s+{made}\b", text)
+    )
 
 
 def _acting(name: str, short: str | None, title: str, lead: list[Paragraph]) -> bool:

@@ -83,7 +83,7 @@ _BYLINE = re.compile(
 )
 # "Interview with Jane Roe, Governor of the Bank, conducted by …".
 _INTERVIEW = re.compile(
-    rf"\b[Ii]nterview(?:\s+with|:)\s+(?P<name>{_NAME})"
+    rf"\b[Ii]nterview(?:\s+with|:)\s+(?P<name>{_NAME})(?:\s+{_LETTERS})*"
     rf"(?=\s*,\s*(?P<office>[^,–—|]{{3,80}})|\s+conducted\b)"
     # "(radio interview with Lt Gen Jane Roe)": a rank makes the words after it a person.
     rf"|\b[Ii]nterview\s+with\s+(?P<ranked>{_RANKS}{_NAME})(?=\s*[()]|\s*$)"
@@ -405,5 +405,10 @@ def _quoted_in_title(title: str, resolver: Resolver) -> Speaker | None:
     if person is None:
         return None
     if " " not in person.name and person.name.lower() not in resolver.surnames:
-        return None  # "Budget: …", "Fares: …": a subject, not a name the text gives
+        # "Roe: Fares must fall" over "…, Mr. Jane Roe, in this session …": the full name the
+        # text gives that surname; "Budget: …", "Fares: …" are a subject, no name.
+        page = "\n".join(resolver.texts)
+        full = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(person.name)}\b", page)
+        named = parse_person(full.group(0)) if full else None
+        return named if named is not None and named.kind == "person" and not named.role else None
     return person

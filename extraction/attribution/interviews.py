@@ -198,3 +198,27 @@ def page_notes(paragraphs: list, blocks: dict, publication: Speaker | None) -> d
         if paragraph.kind in ("prose", "bullet") and _PAGE_NOTE.match(paragraph.text.strip()):
             result[paragraph.index] = publication
     return result
+
+
+# A transcript run into one line: "… is that right? JANE ROE MP: I don't think … DOE: But
+# …": labels in capitals, each opening the paragraph or following a sentence's end.
+_RUN_IN_LABEL = re.compile(
+    r"(?:^|(?<=[.?!…]\s))(?P<label>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}?)"
+    r"(?:\s+(?:MP|MSP|TD|MEP))?:\s+(?=\S)"
+)
+
+
+def run_in_labels(text: str, resolver: Resolver) -> list[tuple[int, Speaker]]:
+    """Where each label inside a transcript's long line starts, with its person: a full
+    name, or a surname the text gives someone; empty unless two labels name people."""
+    turns = []
+    for match in _RUN_IN_LABEL.finditer(text):
+        words = match.group("label").split()
+        if len(words) == 1:
+            known = resolver.surnames.get(words[0].lower())
+            person = known if known is not None and known.kind == "person" else None
+        else:
+            person = resolver.person_named(" ".join(word.capitalize() for word in words))
+        if person is not None:
+            turns.append((match.start(), person))
+    return turns if len(turns) >= 2 else []

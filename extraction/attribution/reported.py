@@ -68,7 +68,11 @@ _WHO = (
     rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{1,2}}(?:{'|'.join(sorted(_COMMON_BODIES))})"
     r"|he|she|they|it))"
 )
-_REPORTED = re.compile(rf"{_WHO}\s+(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
+# "Jane Roe in her tweet on Saturday said …", "The ministry in a statement said …".
+_IN_MEDIUM = (
+    r"(?:in\s+(?:his|her|their|its|a|an)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+on\s+[A-Z][a-z]+)?\s+)?"
+)
+_REPORTED = re.compile(rf"{_WHO}\s+{_IN_MEDIUM}(?:has\s+|had\s+|also\s+|repeatedly\s+)*{_SAY}\b")
 _INVERTED = re.compile(
     rf"(?:[,”\"’']|\bas)\s*(?:said|says|added|adds|claimed|claims|stated|insisted|explained"
     rf"|told\s+\w+)\s+{_WHO}"

@@ -14,6 +14,7 @@ from extraction.attribution.names import (
     two_people,
 )
 from extraction.attribution.resolution import Resolver, signature_person
+from extraction.attribution.vocabulary import NOT_NAME
 
 # "Statement to Parliament: Jane Roe statement to parliament on …", "Jane Roe speech at …":
 # a name followed by the lowercase word for what was said.
@@ -85,8 +86,8 @@ def trim_title_name(name: str) -> str:
 # "Statement by Treasury Secretary Jane Roe on …", "Statement of the Minister for X Jane Roe",
 # "Statement from Jane Roe, Minister for …": a statement in a named person's own voice.
 _STATEMENT_BY = re.compile(
-    r"^(?:(?:joint|press|written|oral|prepared|opening|closing)\s+)?(?:statement|remarks|comments)"
-    r"\s+(?:by|of|from)\s+"
+    r"^(?:(?:joint|press|written|oral|prepared|opening|closing)\s+)?"
+    r"(?:(?:statement|remarks|comments)\s+(?:by|of|from)|message\s+by)\s+"
     r"(?P<who>.{3,120}?)(?=\s+(?:on|about|regarding|following|after|at|to|as)\s|\s*[,;:(–—|]|$)",
     re.IGNORECASE,
 )
@@ -127,6 +128,9 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
         return None
     if two_people(who):
         return None  # "Remarks of Vice-President Roe and Commissioner Doe": not one author.
+    named = _name_then_office(tokens)
+    if named is not None:
+        return resolver.resolve(named)
     person = parse_person(who)
     if person is not None and person.role.split()[-1:] in (["of"], ["for"]):
         # "Statement from the Minister of Mental Health and … Minister of Health": the word
@@ -159,6 +163,22 @@ def statement_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     return Speaker(resolved.name, person.role or resolved.role, "person")
 
 
+def _name_then_office(tokens: list[str]) -> Speaker | None:
+    """ "Jane Roe Director-General of the Bus Office": a name of two or three words, then
+    her office with no comma between them."""
+    for end in range(2, min(4, len(tokens) - 1) + 1):
+        head = tokens[end].lower()
+        if head in ROLE_HEADS or set(head.split("-")) & ROLE_HEADS:
+            words = {t.lower().strip(".,") for t in tokens[:end]}
+            if words & (NOT_NAME | ORGANISATION_WORDS | ROLE_HEADS | {"the"}):
+                return None  # "the Press Secretary", "Bus Agency Director": no name first
+            person = parse_person(" ".join(tokens[:end]))
+            if person is not None and person.kind == "person" and not person.role:
+                return Speaker(person.name, " ".join(tokens[end:]), "person")
+            return None
+    return None
+
+
 def _named_statement(text: str, resolver: Resolver) -> Speaker | None:
     """The person a title names before "statement" ("Secretary Jane Roe's statement on
     …"): with an office, or a surname the text knows; not "Joint Ministerial statement"."""
@@ -189,9 +209,11 @@ _OFFICE_THEN_GENRE = re.compile(
     r"^(?:(?:Speech|Transcript|Oral\s+statement)\s*:\s*)?(?:the\s+)?"
     r"(?P<office>(?:[A-Z][\w’'-]+\s+(?:and\s+)?){0,3}?(?:[A-Z][\w’'-]+)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})?)"
-    r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+|opening\s+|closing\s+)?(?:statement|speech"
-    r"|remarks|address|lecture)\b"
+    r"(?:['’]s)?\s+(?:oral\s+|written\s+|keynote\s+|opening\s+|closing\s+|full\s+)?"
+    r"(?:statement|speech|remarks|address|lecture)\b"
 )
+# An office's short form as a title writes it: "PM’s full speech".
+_SHORT_TITLE_OFFICES = {"PM": "Prime Minister"}
 
 
 def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
@@ -201,6 +223,7 @@ def office_title_speaker(title: str, resolver: Resolver) -> Speaker | None:
     if not match:
         return None
     office = re.sub(r"['’]s$", "", match.group("office"))
+    office = _SHORT_TITLE_OFFICES.get(office, office)
     head = re.split(r"\s+(?:of|for)\s+", office)[0].split()[-1].lower()
     if not {head, *head.split("-")} & ROLE_HEADS:  # "Secretary-General", "Vice-Chair"
         return None

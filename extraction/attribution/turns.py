@@ -57,7 +57,9 @@ _PORTRAIT = re.compile(rf"^(?P<name>{NAME_RUN})\s+Portrait\s+(?P<rest>.+)$")
 _TWICE = re.compile(
     r"^(?P<photo>(?:Photo|Portrait|Image|Picture|Headshot)\s+of\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+?"
-    rf"(?:\s+(?:{PARTICLE}\s+)*[A-Z][\w’'.-]+?){{1,3}})(?:\s+|(?<=[a-z])(?=[A-Z]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
+    # An Irish family name's particle: "Seán Ó Fearghaíl", "Máire Ní Roe".
+    rf"(?:\s+(?:(?:{PARTICLE}|Ó|Ní|Nic|Ua)\s+)*[A-ZÀ-ÖØ-Þ][\w’'.-]+?){{1,3}})"
+    r"(?:\s+|(?<=[a-zà-ÿ])(?=[A-ZÀ-ÖØ-Þ]))(?P=name)(?:\s+(?P<rest>[^.!?]*))?$"
 )
 
 _LINK_TAG = re.compile(

@@ -66,11 +66,13 @@ _VENUE_WORDS = ORGANISATION_WORDS | VENUE_WORDS | {
 _AS_READ = r"(?:as\s+)?(?:(?:made|delivered|given|prepared(?:\s+for\s+delivery)?)\s+)"
 # "Speaking notes for Jane Roe, Minister of …": a speech's notes are its speaker's.
 _BY_SPEAKER = re.compile(
-    r"(?:(?:^|\b(?:speech|remarks|address|lecture|statement|testimony)\s+(?:was\s+)?"
+    r"(?:(?:^|\b(?:speech|remarks|address|lecture|statement|testimony|message)\s+(?:was\s+)?"
     rf"{_AS_READ}?|^{_AS_READ})by|\b(?:speaking|speech|speaker's)\s+notes\s+for)"
     r"\s+(?P<who>(?:the\s+)?[A-Z][^,;:()\n]{2,80}(?!\w))",
     re.IGNORECASE,
 )
+# A line handing the page over to the person it is from: "From Governor Jane Roe:".
+_FROM_PERSON = re.compile(r"^From\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*:$")
 # "Budget Vote Debate No: 10 by Honourable J. Roe (BUS)": a line closing on the member
 # who gave it.
 _BY_HONOURABLE = re.compile(
@@ -329,6 +331,12 @@ def _page_speaker(
         stated = following_speaker(line, resolver)
         if stated is None and _TEXT_OF.match(line.strip()):
             stated = _named_by(line.strip(), resolver)
+        handed = _FROM_PERSON.match(line.strip())
+        if stated is None and handed:
+            # "From Governor Jane Roe:" over a release a blog reprints: hers.
+            person = parse_person(handed.group("who"))
+            named = person is not None and person.kind == "person" and " " in person.name
+            stated = resolver.resolve(person) if named else None
         if stated is not None:
             break
         # A heading of its own in the text: "STATEMENT BY THE PRESIDENT", or a line
