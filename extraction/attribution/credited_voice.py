@@ -163,9 +163,11 @@ def credited_voice(
     elif kind == "press_release":
         credited = issuing_body(every, publisher) or reprinted_maker(every, publisher, title)
         credited = credited or (stated_body(title) if not _official(publisher) else None)
-        maker = media_statement_maker(every)
-        if credited is None and maker is not None:
-            return maker
+        if credited is None:
+            # A reprinted "Media Statement": the minister its lead closes on.
+            maker = media_statement_maker(every)
+            if maker is not None:
+                return maker
     elif kind == "report" and "committee" not in publisher.lower():
         credited = committee(title)
         credited = credited or (court(every) if "court" not in publisher.lower() else None)

@@ -5,7 +5,13 @@ import re
 from collections import Counter
 
 from extraction.attribution.labelled import transcript_label
-from extraction.attribution.names import ORGANISATION_WORDS, ROLE_HEADS, Speaker, parse_person
+from extraction.attribution.names import (
+    BYLINE_LETTERS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    Speaker,
+    parse_person,
+)
 from extraction.attribution.resolution import Resolver
 from extraction.attribution.vocabulary import NOT_NAME
 
@@ -204,7 +210,7 @@ def page_notes(paragraphs: list, blocks: dict, publication: Speaker | None) -> d
 # …": labels in capitals, each opening the paragraph or following a sentence's end.
 _RUN_IN_LABEL = re.compile(
     r"(?:^|(?<=[.?!…]\s))(?P<label>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}?)"
-    r"(?:\s+(?:MP|MSP|TD|MEP))?:\s+(?=\S)"
+    rf"(?:\s+{BYLINE_LETTERS})*:\s+(?=\S)"
 )
 
 
