@@ -45,6 +45,9 @@ def office_label(text: str) -> Speaker | None:
     if person is not None:
         # "MEMBER FOR NORTHTOWN, JANE ROE": the office first, then its holder.
         return Speaker(person.name, name.strip(), "person")
+    if name.lower().startswith("the "):
+        # "THE MINISTER OF HOME AFFAIRS:": an office alone, its last word no surname.
+        return None
     # A label in capitals read as written in title case ("MINISTER FOR BUSES").
     person = parse_person(phrase_title(label.lower()) if label.isupper() else label)
     if person is None or person.kind != "person" or not person.role:

@@ -57,6 +57,11 @@ _BODY_NOUNS = {"agency", "department", "ministry", "bureau", "office", "regulato
 # The same nouns with a word before saying which body ("the finance ministry", "the central
 # bank"): the body as the story names it ("the district office" is a place, so not that).
 _COMMON_BODIES = (_BODY_NOUNS - {"office"}) | {"bank", "treasury"}
+# What a story calls a body it has named when it gives where the body sits.
+_PLACED_BODIES = _BODY_NOUNS | {
+    "bank", "body", "organisation", "organization", "fund", "council", "group", "institute",
+    "lender", "watchdog", "think tank", "charity",
+}  # fmt: skip
 # A speaker starts at a word's start: "The prime minister said" never gives "he prime
 # minister".
 _WHO = (
@@ -66,7 +71,11 @@ _WHO = (
     # "the finance ministry", "the country’s central bank": a body by its common name, a
     # word saying which before it.
     rf"|{_OPENS}(?:{_NOT_VERB}[a-z-]+\s+){{1,2}}(?:{'|'.join(sorted(_COMMON_BODIES))})"
-    r"|he|she|they|it))"
+    # "the Paris-based agency": a body the story has just named, by where it sits.
+    rf"|(?:the|The)\s+[A-Z][\w.’'-]*-based\s+(?:{'|'.join(sorted(_PLACED_BODIES))})"
+    r"|he|she|they|it)"
+    # "the Organisation for Economic Co-operation and Development (OECD)": its short form.
+    r"(?:\s+\([A-Z]{2,8}\))?)"
 )
 # "Jane Roe in her tweet on Saturday said …", "The ministry in a statement said …".
 _IN_MEDIUM = (
@@ -189,7 +198,11 @@ def _who(
     # "And I said that …", "But she said …": a conjunction opening the sentence is no part
     # of the speaker, and a pronoun is never part of a name.
     phrase = without_letters(_SUBORDINATOR.sub("", _CONJUNCTION.sub("", phrase))).strip()
+    phrase = re.sub(r"\s+\([A-Z]{2,8}\)$", "", phrase)
     low = phrase.lower()
+    if re.match(r"the\s+\S+-based\s", low):
+        # "the Paris-based agency said": the body the sentences before named.
+        return _organisation(last_said)
     if len(low.split()) > 1 and low.split()[-1] in _PRONOUN_WORDS:
         return None
     if low in PRONOUNS:

@@ -6,7 +6,7 @@ SAY = (
     r"|had|and|or)\b)|stated|states(?!\s+(?:for|of|to|under|against|on|in|by|from|are|were|have"
     r"|had|and|or)\b)|denied|denies|insisted|insists|asserted"
     # "added", but not "has added 2,500 staff": a number after it is what was added.
-    r"|asserts|told|tells|(?:added|adds)(?!\s+(?:(?:almost|nearly|about|around|over|some"
+    r"|asserts|reckons|reckoned|told|tells|(?:added|adds)(?!\s+(?:(?:almost|nearly|about|around|over|some"
     r"|more\s+than|up\s+to)\s+)?[\d£$€])|confirmed"
     r"|confirms|admitted|admits|acknowledged|acknowledges|stressed|stresses"
     r"|(?:alleged|alleges|declared|announced|noted|explained|suggested|argues|maintained|maintains"

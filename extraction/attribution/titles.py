@@ -40,6 +40,23 @@ _OFFICE_NAME_THEN_GENRE = re.compile(
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z]\.\s+[A-Z][\w’'-]+")
 
 
+# "Hon. Jane Roe's 2020-2021 National Budget Address", "Text of PM Roe's address at …": a
+# person's possessive, then a few words naming the occasion, then the genre word.
+_POSSESSIVE_GENRE = re.compile(
+    r"(?:^|[:–—|]\s*|\bof\s+)(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)['’]s\s+"
+    r"(?:[\w-]+\s+){0,4}?(?i:statement|speech|remarks|address|lecture|keynote)\b"
+)
+
+
+def _possessive_speaker(title: str) -> Speaker | None:
+    match = _POSSESSIVE_GENRE.search(title)
+    person = parse_person(match.group("name")) if match else None
+    if person is None or person.kind != "person" or person.name.lower() in ROLE_HEADS:
+        return None
+    # A lone word is a name only with an office or a courtesy title before it.
+    return person if person.role or len(person.name.split()) >= 2 else None
+
+
 def genre_title_speaker(title: str) -> Speaker | None:
     """The person a title names just before its genre word ("Jane Roe statement to …");
     with the genre word capitalised, only a name after an office ("Secretary Jane Roe's
@@ -58,7 +75,7 @@ def genre_title_speaker(title: str) -> Speaker | None:
             titled = True
         if titled and person.kind == "person" and len(person.name.split()) >= 2:
             return person
-        return None
+        return _possessive_speaker(title)
     person = parse_person(re.sub(r"['’]s$", "", match.group("name")))
     return person if person is not None and person.kind == "person" else None
 

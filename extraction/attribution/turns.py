@@ -309,11 +309,18 @@ def _initials_label(text: str, resolver: Resolver) -> Speaker | None:
     return Speaker(people.pop(), "", "person") if len(people) == 1 else None
 
 
+# Brackets holding no name, or only the honorific before one.
+_NAME_LEFT_OUT = re.compile(
+    r"\s*\((?:\s*(?:Shri|Shrimati|Smt|Kumari|Mr|Mrs|Ms|Dr)\.?)?\s*\)(?=:)", re.I
+)
+
+
 def _office_alone_label(text: str, resolver: Resolver) -> Speaker | None:
     """The holder of the office a label gives alone ("PRIME MINISTER: …") when the text
     has named her with it ("JANE ROE, PRIME MINISTER: …"), else the office as written;
     None for a label that is no office."""
-    match = OFFICE_LABEL.match(text)
+    # "THE MINISTER OF HOME AFFAIRS (SHRI ): …": a record that left the holder's name out.
+    match = OFFICE_LABEL.match(_NAME_LEFT_OUT.sub("", text, count=1))
     if match is None or "," in match.group("label"):
         return None
     label = match.group("label")
@@ -436,6 +443,9 @@ def block_speakers(
             )
             if introduced is None and not turns:
                 introduced = participle_lead(paragraph.text, resolver.surnames)
+            if introduced is None and turns:
+                # "MS ROE (Northtown) (10.21): I move:": a turn's label over a motion.
+                introduced = inline_turn(paragraph.text)
             current = introduced or (current if turns else None)
             if current is not None:
                 current = resolver.resolve(current)
