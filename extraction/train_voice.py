@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extraction.attribution import Resolver, Speaker
-from extraction.evaluate import DEVSET, document_metadata, genre_of, same_speaker
+from extraction.evaluate import DEVSET, document_metadata, genre_of, inside_quotes, same_speaker
 from extraction.suggest import suggest_claims
 from extraction.text import paragraphs
 from extraction.voice_model import Option, Ranker, described
@@ -63,19 +63,6 @@ class Page:
         return {
             i for i, (o, _) in enumerate(self.candidates) if same_speaker(self.gold, o.speaker.name)
         }
-
-
-def _inside(every, start: int, text: str) -> bool:
-    """Whether a span starting at `start` lies inside quotation marks or opens with one (a
-    simple reading: curly marks opened and not closed before it in its paragraph, an odd
-    number of straight ones)."""
-    if text.lstrip()[:1] in '“"':
-        return True
-    for p in every:
-        if p.start <= start < p.end:
-            before = p.text[: start - p.start]
-            return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return False
 
 
 def _most_common(names: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
@@ -114,7 +101,7 @@ def build(devset: Path = DEVSET) -> list[Page]:
         narrated = [
             (s.speaker, s.speaker_role, s.speaker_kind)
             for s in suggestions
-            if s.speaker and not _inside(every, s.start, s.quote)
+            if s.speaker and not inside_quotes(every, s.start, s.quote)
         ]
         voice = _most_common(narrated)
         rules = Speaker(*voice) if voice else None
@@ -122,7 +109,7 @@ def build(devset: Path = DEVSET) -> list[Page]:
         unquoted = [
             c["speaker"]
             for c in mine
-            if c["speaker"] and not _inside(every, c["start"], c["quote"])
+            if c["speaker"] and not inside_quotes(every, c["start"], c["quote"])
         ]
         truth = _most_common([(name, "", "") for name in unquoted])
         resolver = Resolver(body)
@@ -154,7 +141,7 @@ def build(devset: Path = DEVSET) -> list[Page]:
             voiced = (
                 rules is not None
                 and same_speaker(rules.name, best.speaker)
-                and not _inside(every, best.start, best.quote)
+                and not inside_quotes(every, best.start, best.quote)
             )
             page.matched.append((c["speaker"], best.speaker, voiced))
         pages.append(page)

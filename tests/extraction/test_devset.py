@@ -1,12 +1,31 @@
 """The development set: real texts, labelled by hand, with spans that read their quotes."""
 
+import contextlib
 import hashlib
+import io
 import json
+
+import pytest
 
 from extraction.evaluate import DEVSET, evaluate, main
 
 GOLD = json.loads(DEVSET.read_text(encoding="utf-8"))
 TEXTS = DEVSET.parent / "texts"
+
+
+# Scoring the whole set takes minutes: each is done once for the tests that read it.
+@pytest.fixture(scope="module")
+def result():
+    return evaluate(GOLD, TEXTS)
+
+
+@pytest.fixture(scope="module")
+def report_without_seeds(tmp_path_factory):
+    missing = tmp_path_factory.mktemp("seeds") / "missing.json"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["--seeds", str(missing)])
+    return code, out.getvalue()
 
 
 def test_every_labelled_span_reads_its_quote_in_the_stored_text():
@@ -33,9 +52,7 @@ def test_the_set_spans_at_least_twelve_texts_in_six_genres_with_a_third_held_out
     assert len(held_out) * 3 >= len(documents) - 1
 
 
-def test_figures_are_given_per_genre_and_for_the_held_out_texts():
-    result = evaluate(GOLD, TEXTS)
-
+def test_figures_are_given_per_genre_and_for_the_held_out_texts(result):
     assert set(result["by_genre"]) == {d["genre"] for d in GOLD["documents"]}
     assert result["held_out"]["texts"] + result["tuned"]["texts"] == len(GOLD["documents"])
 
@@ -47,9 +64,7 @@ def test_every_text_belongs_to_a_batch_and_the_latest_batch_is_held_out():
     assert all(d["held_out"] for d in GOLD["documents"] if d["batch"] == batches[-1])
 
 
-def test_held_out_figures_are_given_per_batch():
-    result = evaluate(GOLD, TEXTS)
-
+def test_held_out_figures_are_given_per_batch(result):
     by_batch = result["by_batch"]
     assert set(by_batch) == {d["batch"] for d in GOLD["documents"]}
     for batch, parts in by_batch.items():
@@ -59,17 +74,14 @@ def test_held_out_figures_are_given_per_batch():
         assert sum(part["texts"] for part in parts.values()) == len(documents)
 
 
-def test_the_report_has_a_row_for_each_batch(capsys):
-    main(["--seeds", "missing.json"])
-
-    out = capsys.readouterr().out
+def test_the_report_has_a_row_for_each_batch(report_without_seeds):
+    _, out = report_without_seeds
     assert "round1, held out" in out
     assert "round2, tuned" in out
 
 
-def test_without_the_seeds_the_development_set_still_runs(tmp_path, capsys):
-    assert main(["--seeds", str(tmp_path / "missing.json")]) == 0
-
-    out = capsys.readouterr().out
+def test_without_the_seeds_the_development_set_still_runs(report_without_seeds):
+    code, out = report_without_seeds
+    assert code == 0
     assert "Development set" in out
     assert "the seeds were not scored" in out

@@ -193,3 +193,25 @@ def test_speakers_the_page_never_names_are_counted_apart(tmp_path, capsys):
     assert "where the page names the labelled speaker: 0.000 (0 of 1 matched claims)" in (
         capsys.readouterr().out
     )
+
+
+def test_speaker_accuracy_once_the_pages_voice_is_confirmed(tmp_path, capsys):
+    # The labels give the narration to the department the release reprints, not to the
+    # site carrying it: wrong until an editor sets "Narration by"; the quoted minister
+    # stays hers either way.
+    path = gold_file(
+        tmp_path,
+        [
+            span("built 40,000 homes in 2023", speaker="Department of Homes", checkworthy=3),
+            span("Rents have fallen by a fifth", speaker="Ann Lee", checkworthy=3),
+        ],
+    )
+
+    result = evaluate(json.loads(path.read_text()), tmp_path / "seeds")
+
+    assert result["speaker_accuracy"] == 0.5
+    assert result["speaker_accuracy_voice_confirmed"] == 1.0
+    assert main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "once an editor has confirmed whose each page's narration is: 1.000\n" in out
+    assert "speaker  date  spk+v" in out

@@ -3,8 +3,9 @@ which voices a page offers, what the features say about them, and that the ranke
 deterministically and defers to the rules unless it is sure. Invented texts only."""
 
 from extraction.attribution import Resolver, Speaker
+from extraction.evaluate import inside_quotes
 from extraction.text import paragraphs
-from extraction.train_voice import Page, _inside, _most_common, figures, wins
+from extraction.train_voice import Page, _most_common, figures, wins
 from extraction.voice_model import Option, Ranker, described, options
 
 DEPARTMENT = Speaker("Department of Buses", "", "organisation")
@@ -123,9 +124,9 @@ def test_the_ranker_keeps_the_rules_voice_unless_another_is_likelier_than_not():
 def test_a_claim_inside_quotation_marks_is_not_narration():
     body = 'The minister said: “Fares fell by 5%.” Fares rose by 2% in May.\n\n"Buses are full."'
     every = paragraphs(body)
-    assert _inside(every, body.index("Fares fell"), "Fares fell by 5%.")
-    assert not _inside(every, body.index("Fares rose"), "Fares rose by 2% in May.")
-    assert _inside(every, body.index('"Buses'), '"Buses are full."')
+    assert inside_quotes(every, body.index("Fares fell"), "Fares fell by 5%.")
+    assert not inside_quotes(every, body.index("Fares rose"), "Fares rose by 2% in May.")
+    assert inside_quotes(every, body.index('"Buses'), '"Buses are full."')
 
 
 def test_the_gold_voice_is_the_speaker_most_claims_name_whatever_the_form():
