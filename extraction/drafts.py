@@ -2,6 +2,7 @@
 editor accepts. Drafts are saved through the claims service layer, so the
 editorial rules that apply to any new claim apply here too."""
 
+import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -45,15 +46,35 @@ def page_narration(source: Source) -> str:
 _SPOKEN_KINDS = {Source.Kind.SPEECH, Source.Kind.INTERVIEW, Source.Kind.PARLIAMENTARY_RECORD}
 
 
+# Words of a publisher's name that any site may carry: they do not tell that the page
+# names it.
+_GENERIC_NAME_WORDS = {
+    "news", "media", "online", "daily", "press", "service", "services", "group", "network",
+    "review", "limited", "government", "office", "wire", "digital", "post", "times",
+}  # fmt: skip
+
+
+def _names_publisher(source: Source) -> bool:
+    """Whether the page (its title or text) names its publisher by a word of its own: a
+    release the page never names its publisher in is often another body's, carried."""
+    words = set(re.findall(r"[a-z]{4,}", source.publisher.name.lower())) - _GENERIC_NAME_WORDS
+    page = set(re.findall(r"[a-z]{4,}", f"{source.title} {source.body}".lower()))
+    return not words or bool(words & page)
+
+
 def narration_origin(source: Source, narration: str) -> str:
     """Where the narration's speaker comes from, for the editor: "set" on the source,
-    "page" (read from it), "publisher" (a release's or a report's own voice), or
-    "fallback" (a speech, an interview or a record that names no speaker the rules read,
-    given to its publisher: the likeliest to be wrong)."""
+    "page" (read from it), "publisher" (a release's or a report's own voice), "carried"
+    (a release or report given to a publisher the page never names: a site carrying
+    another body's text, as often as not), or "fallback" (a speech, an interview or a
+    record that names no speaker the rules read, given to its publisher: the likeliest to
+    be wrong)."""
     if source.narrator:
         return "set"
     if narration and source.publisher_id and narration == source.publisher.name:
-        return "fallback" if source.kind in _SPOKEN_KINDS else "publisher"
+        if source.kind in _SPOKEN_KINDS:
+            return "fallback"
+        return "publisher" if _names_publisher(source) else "carried"
     return "page"
 
 

@@ -135,13 +135,30 @@ def test_a_speaker_the_page_names_is_shown_as_read_from_the_page(checker_client)
 
 
 def test_a_releases_narration_is_its_publishers_own_voice(checker_client):
+    source = reprint(
+        kind=Source.Kind.PRESS_RELEASE,
+        publisher=PublisherFactory(name="Island Ferries Board"),
+        title="Island Ferries Board: passenger numbers",
+    )
+
+    html = checker_client.get(suggest_url(source)).content.decode()
+
+    assert "<strong>Island Ferries Board</strong>" in html
+    assert "(the publisher's own voice)" in html
+    assert "so check it" not in html
+    assert "never names" not in html
+
+
+def test_a_release_that_never_names_its_publisher_asks_who_issued_it(checker_client):
+    # "Reprints Online" is nowhere in the title or text: a site carrying a release.
     source = reprint(kind=Source.Kind.PRESS_RELEASE)
 
     html = checker_client.get(suggest_url(source)).content.decode()
 
     assert "<strong>Reprints Online</strong>" in html
-    assert "(the publisher's own voice)" in html
-    assert "so check it" not in html
+    assert "the publisher, which the page never names" in html
+    assert "set who issued it" in html
+    assert "(the publisher's own voice)" not in html
 
 
 def test_a_narrator_set_on_the_source_fills_the_suggestions_and_the_drafts(checker_client):
