@@ -22,8 +22,9 @@ least half of the gold span.
 - date accuracy: over matched gold claims with a date, share whose best
   suggestion has that date (to the precision the gold date gives);
 - speaker accuracy with the voice confirmed ("spk+v"): the same as speaker accuracy,
-  once an editor has set whose each page's narration is ("Narration by" on the source)
-  to the labels' own (the commonest speaker of its claims outside quotation marks): the
+  once an editor has checked whose each page's narration is ("Narration by" on the
+  suggestions page) and set it to the labels' own where the page's reading differs (the
+  speaker of at least half the page's claims outside quotation marks, if one is): the
   rest of attribution, turns, quotations and reported speech, after that one check.
 
 A document with `date_in_metadata: false` is scored without its date, so that
@@ -41,6 +42,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from extraction.attribution.page_voice import narration_voice
 from extraction.suggest import suggest_claims
 from extraction.text import paragraphs
 
@@ -180,15 +182,30 @@ def inside_quotes(every, start: int, quote: str) -> bool:
 
 
 def labelled_voice(body: str, claims: list[dict]) -> str:
-    """The page's voice as labelled: the commonest speaker of its claims outside quotation
-    marks ("" when every claim is quoted)."""
+    """The page's voice as labelled: the speaker of at least half of its claims outside
+    quotation marks ("" when none is, or when those claims are no one's: an encyclopedia's
+    entry reporting many voices)."""
     every = paragraphs(body)
+    # A claim the labels give no speaker counts too: an entry's own facts are no one's.
     unquoted = [
-        c["speaker"]
-        for c in claims
-        if c.get("speaker") and not inside_quotes(every, c["start"], c["quote"])
+        c.get("speaker") or "" for c in claims if not inside_quotes(every, c["start"], c["quote"])
     ]
-    return Counter(unquoted).most_common(1)[0][0] if unquoted else ""
+    if not unquoted:
+        return ""
+    speaker, count = Counter(unquoted).most_common(1)[0]
+    return speaker if count * 2 >= len(unquoted) else ""
+
+
+def _voice_confirmed(body: str, claims: list[dict], metadata: dict, suggestions: list) -> list:
+    """The suggestions once an editor has checked "Narration by" on the suggestions page:
+    set to the labels' voice where the page's reading differs from it, else left alone."""
+    voice = labelled_voice(body, claims)
+    shown = narration_voice(
+        body, kind=metadata["kind"], title=metadata["title"], publisher=metadata["publisher"]
+    )
+    if not voice or same_speaker(voice, shown.name if shown else None):
+        return suggestions
+    return suggest_claims(body, narrator=voice, **metadata)
 
 
 def _hits(suggestion, claim) -> bool:
@@ -203,14 +220,9 @@ def _counts(gold: dict, texts: Path) -> dict[str, dict]:
         body = (texts / document["doc"]).read_text(encoding="utf-8")
         suggestions = suggest_claims(body, **document_metadata(document))
         claims = [c for c in gold["claims"] if c["doc"] == document["doc"]]
-        # The same page once an editor has confirmed whose its narration is ("Narration by"
-        # on the source), as the labels give it: what is left is the rest of attribution.
-        voice = labelled_voice(body, claims)
-        confirmed = (
-            suggest_claims(body, narrator=voice, **document_metadata(document))
-            if voice
-            else suggestions
-        )
+        # The same page once an editor has confirmed whose its narration is: what is left
+        # is the rest of attribution.
+        confirmed = _voice_confirmed(body, claims, document_metadata(document), suggestions)
         page = " ".join([body, document.get("title") or "", document.get("publisher") or ""])
         n = defaultdict(int)
         misses = []

@@ -215,3 +215,22 @@ def test_speaker_accuracy_once_the_pages_voice_is_confirmed(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "once an editor has confirmed whose each page's narration is: 1.000\n" in out
     assert "speaker  date  spk+v" in out
+
+
+def test_an_entry_whose_own_facts_are_no_ones_keeps_its_suggestions(tmp_path):
+    # Most of the entry's claims are no one's: no voice to confirm, so the one claim the
+    # labels give a body does not hand that body the entry's narration.
+    path = gold_file(
+        tmp_path,
+        [
+            span("built 40,000 homes in 2023", speaker=None, checkworthy=3),
+            span("Rents have fallen by a fifth", speaker=None, checkworthy=3),
+            span("We are thankful to every builder", speaker="Department of Homes", checkworthy=3),
+        ],
+    )
+    gold = json.loads(path.read_text())
+    gold["documents"][0].update(kind="encyclopedia_entry", publisher="An encyclopedia")
+
+    result = evaluate(gold, tmp_path / "seeds")
+
+    assert result["speaker_accuracy_voice_confirmed"] == result["speaker_accuracy"]
