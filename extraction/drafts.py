@@ -55,11 +55,15 @@ _GENERIC_NAME_WORDS = {
 
 
 def _names_publisher(source: Source) -> bool:
-    """Whether the page (its title or text) names its publisher by a word of its own: a
-    release the page never names its publisher in is often another body's, carried."""
-    words = set(re.findall(r"[a-z]{4,}", source.publisher.name.lower())) - _GENERIC_NAME_WORDS
-    page = set(re.findall(r"[a-z]{4,}", f"{source.title} {source.body}".lower()))
-    return not words or bool(words & page)
+    """Whether the page (its title or text) names its publisher by a word of its own or by
+    its short form ("GAO" for the "U.S. Government Accountability Office"): a release the
+    page never names its publisher in is often another body's, carried."""
+    name, page = source.publisher.name, f"{source.title} {source.body}"
+    words = set(re.findall(r"[a-z]{4,}", name.lower())) - _GENERIC_NAME_WORDS
+    if not words or words & set(re.findall(r"[a-z]{4,}", page.lower())):
+        return True
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][\w’'-]*", name))
+    return any(short in initials for short in re.findall(r"\b[A-Z]{3,6}\b", page))
 
 
 def narration_origin(source: Source, narration: str) -> str:

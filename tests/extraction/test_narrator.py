@@ -149,6 +149,19 @@ def test_a_releases_narration_is_its_publishers_own_voice(checker_client):
     assert "never names" not in html
 
 
+def test_a_report_naming_its_publisher_by_its_short_form_is_its_own_voice(checker_client):
+    source = reprint(
+        kind=Source.Kind.REPORT,
+        publisher=PublisherFactory(name="U.S. Dock Accountability Office"),
+        title="Island ferries: DAO-24-101, published May 2024",
+    )
+
+    html = checker_client.get(suggest_url(source)).content.decode()
+
+    assert "(the publisher's own voice)" in html
+    assert "never names" not in html
+
+
 def test_a_release_that_never_names_its_publisher_asks_who_issued_it(checker_client):
     # "Reprints Online" is nowhere in the title or text: a site carrying a release.
     source = reprint(kind=Source.Kind.PRESS_RELEASE)
