@@ -218,7 +218,8 @@ def _hard_wrapped(body: str) -> bool:
 
 _LINKED_SPEAKER = re.compile(
     r"\)\s*(?:\|\s*)?(?:Share\s+this|Link\s+to\s+this)\s*"
-    r"(?:\|\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)+$"
+    # "| Hansard source", and a link saved with no text: "Share this | | Hansard source".
+    r"(?:\|\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s*)?)+$"
 )
 _DATE_STAMP = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)")
 
@@ -250,6 +251,9 @@ def paragraphs(body: str) -> list[Paragraph]:
                 and not (previous.isupper() and body.count("\n", prev_end, start) >= 2)
                 and not _TERMINAL.search(previous)
                 and not previous.endswith(":")
+                # A member's heading over her turn, the turn going on in lowercase after a
+                # chair's interruption ("Jane Roe (Northtown) Share this | Hansard source").
+                and not _LINKED_SPEAKER.search(previous)
                 and not _BULLET.match(line)
                 and (
                     line[:1].islower()

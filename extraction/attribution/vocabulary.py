@@ -21,8 +21,9 @@ HEADING_WORDS = {
     # A news site's menus and boxes ("Find Us", "Newsletters", "Advertisement").
     "find", "advertisement", "newsletter", "newsletters", "podcasts", "subscribe", "loader",
     # A page's layout boxes and a player's links ("Main Container", "Prime Minister Crest",
-    # "Next Up:").
-    "main", "container", "content", "crest", "menu", "navigation", "next", "up",
+    # "Next Up:", "Now Playing:").
+    "main", "container", "content", "crest", "menu", "navigation", "next", "up", "now",
+    "playing",
     # A page's contact block ("Contact Information:", "Media Enquiries") and a version's
     # status in brackets ("(Revised)", "(Continued)").
     "contact", "contacts", "information", "enquiries", "inquiries", "details", "revised",

@@ -1,10 +1,12 @@
 """Hundred-and-eighteenth round: read from rounds 212 to 221 after they were measured.
 Record turns whose label the rules did not read (a member's label over a motion, "MS ROE
 (Northtown) (10.21): I move:"; an office whose holder's name the record left out, "THE
-MINISTER OF BUSES (SHRI ): …"), and news copy reporting a body in ways the rules did not
-read (its short form in brackets before "has said", "the Paris-based agency", "reckons
-that"), and a speech's title giving its speaker's possessive before the occasion ("Hon.
-Jane Roe's 2020-2021 National Budget Address")."""
+MINISTER OF BUSES (SHRI ): …"; a member's heading whose link was saved empty, "Share this
+| | Hansard source", over a turn going on in lowercase); a player's "Now Playing:"; news
+copy reporting a body in ways the rules did not read (its short form in brackets before
+"has said", "the Paris-based agency", "reckons that"); and a speech's title giving its
+speaker's possessive before the occasion ("Hon. Jane Roe's 2020-2021 National Budget
+Address")."""
 
 RECORD = {"kind": "parliamentary_record", "title": "Hansard", "publisher": "Bus Assembly"}
 STORY = {"kind": "article", "title": "Bus fares", "publisher": "The Daily Paper"}
@@ -78,3 +80,28 @@ def test_a_titles_possessive_before_the_occasion_and_address_names_the_speaker(s
     assert speaker_of(SPEECH, "10 per cent", title=title, **metadata) == "Jane Q-roe"
     title = "Text of PM Roe's address at the opening of the Northtown bus depot"
     assert speaker_of(SPEECH, "10 per cent", title=title, **metadata) == "PM Roe"
+
+
+def test_a_members_heading_with_an_empty_link_keeps_her_turn_going_on_in_lowercase(speaker_of):
+    text = (
+        "House debates\n\nQuestions without Notice\n\n"
+        "Photo of Jane RoeJane Roe (Northtown, Bus Party, Prime Minister) Share this | | "
+        "Hansard source\n\n"
+        "I'm asked a very broad question—\n\n"
+        "Photo of John DoeJohn Doe (Speaker) Share this | | Hansard source\n\n"
+        "The member for Southtown is warned.\n\n"
+        "Photo of Jane RoeJane Roe (Northtown, Bus Party, Prime Minister) Share this | | "
+        "Hansard source\n\n"
+        "about bus fares. We cut fares by 20 per cent last year.\n"
+    )
+    assert speaker_of(text, "20 per cent", **RECORD) == "Jane Roe"
+
+
+def test_a_players_now_playing_line_is_no_speaker(speaker_of):
+    text = (
+        "One-on-one with the Bus Secretary\n\nSkip to this video now\n\nNow Playing:\n\n"
+        "Video Transcript\n\nWe talked to the secretary about a crisis: one in three riders "
+        "pay more than 30% of their income on fares.\n"
+    )
+    metadata = {"kind": "interview", "title": "One-on-one", "publisher": "Bus News"}
+    assert speaker_of(text, "30%", **metadata) == "Bus News"
